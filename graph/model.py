@@ -1,0 +1,108 @@
+"""The graph model: labels, relationship types, keys, and the batch a document loads as.
+
+Every node has a unique ``key`` property. Nodes that belong to one document
+(Document, Meeting, AgendaItem, Decision, Action) have keys derived from the
+document's content hash; shared nodes (Person, Organisation, Project, Forum, Role)
+have keys derived from their resolved canonical identity. Every relationship
+carries ``doc`` (the key of the document that states it), which is how a document's
+facts are replaced or forgotten without touching anybody else's.
+
+See docs/graph-model.md for the picture and the property list.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+
+class Label(StrEnum):
+    DOCUMENT = "Document"
+    MEETING = "Meeting"
+    FORUM = "Forum"
+    AGENDA_ITEM = "AgendaItem"
+    PERSON = "Person"
+    ORGANISATION = "Organisation"
+    ROLE = "Role"
+    PROJECT = "Project"
+    DECISION = "Decision"
+    ACTION = "Action"
+
+
+# Labels whose nodes live and die with one document.
+DOCUMENT_SCOPED = frozenset({Label.DOCUMENT, Label.MEETING, Label.AGENDA_ITEM, Label.DECISION, Label.ACTION})
+
+
+class RelType(StrEnum):
+    SOURCE = "SOURCE"  # (Meeting|Decision|Action|AgendaItem) -> Document {page, paragraph, quote}
+    MENTIONED_IN = "MENTIONED_IN"  # (Person|Organisation|Project) -> Document {page, paragraph, quote}
+    OF_FORUM = "OF_FORUM"  # Meeting -> Forum
+    HAS_ITEM = "HAS_ITEM"  # Meeting -> AgendaItem
+    PRESENTED = "PRESENTED"  # Person -> AgendaItem
+    ATTENDED = "ATTENDED"  # Person -> Meeting {status, acting, role, organisation}
+    HOLDS_ROLE = "HOLDS_ROLE"  # Person -> Role {date, organisation, acting}
+    REPRESENTS = "REPRESENTS"  # Person -> Organisation {date, role}
+    DECIDED_IN = "DECIDED_IN"  # Decision -> Meeting
+    UNDER_ITEM = "UNDER_ITEM"  # (Decision|Action) -> AgendaItem
+    RAISED_IN = "RAISED_IN"  # Action -> Meeting
+    OWNS = "OWNS"  # (Person|Organisation) -> Action
+    FOLLOWED_UP_IN = "FOLLOWED_UP_IN"  # Action -> Meeting {status, date, quote}
+    ABOUT = "ABOUT"  # (Decision|Action) -> Project
+
+
+# Node properties stored as Cypher date values (sent as ISO strings, converted with date()).
+DATE_PROPERTIES: Mapping[Label, frozenset[str]] = {
+    Label.MEETING: frozenset({"date"}),
+    Label.ACTION: frozenset({"due", "raised"}),
+    Label.DECISION: frozenset({"date"}),
+    Label.DOCUMENT: frozenset({"date"}),
+}
+REL_DATE_PROPERTIES: Mapping[RelType, frozenset[str]] = {
+    RelType.FOLLOWED_UP_IN: frozenset({"date"}),
+    RelType.HOLDS_ROLE: frozenset({"date"}),
+    RelType.REPRESENTS: frozenset({"date"}),
+}
+
+
+@dataclass(frozen=True)
+class NodeRow:
+    label: Label
+    key: str
+    props: Mapping[str, Any]  # JSON-able values only; dates as ISO strings
+
+
+@dataclass(frozen=True)
+class RelRow:
+    type: RelType
+    start_label: Label
+    start_key: str
+    end_label: Label
+    end_key: str
+    props: Mapping[str, Any]  # must include "doc"
+
+
+@dataclass(frozen=True)
+class GraphBatch:
+    """Everything one document contributes to the graph, after resolution."""
+
+    document_key: str
+    nodes: tuple[NodeRow, ...]
+    rels: tuple[RelRow, ...]
+
+    def fingerprint(self) -> str:
+        """Content hash of the batch: equal fingerprints mean nothing to reload."""
+        payload = {
+            "nodes": sorted([n.label, n.key, _canon(n.props)] for n in self.nodes),
+            "rels": sorted(
+                [r.type, r.start_label, r.start_key, r.end_label, r.end_key, _canon(r.props)] for r in self.rels
+            ),
+        }
+        return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()
+
+
+def _canon(props: Mapping[str, Any]) -> str:
+    return json.dumps(props, sort_keys=True, ensure_ascii=False, default=str)

@@ -1,0 +1,56 @@
+"""The small interface both graph stores implement (FalkorDB embedded, Neo4j 5)."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from graph.model import GraphBatch
+
+
+class GraphStore(ABC):
+    """One graph database. All Cypher sent through it is parameterised."""
+
+    name: str  # "falkordb" | "neo4j"
+
+    @abstractmethod
+    def ensure_schema(self) -> None:
+        """Create uniqueness constraints and indexes on ``key`` (idempotent)."""
+
+    @abstractmethod
+    def replace_document(self, batch: GraphBatch) -> None:
+        """In one transaction: remove the facts of ``batch.document_key`` and write ``batch``."""
+
+    @abstractmethod
+    def forget_document(self, document_key: str) -> None:
+        """Remove every fact that came from the document, and shared nodes left orphaned."""
+
+    @abstractmethod
+    def read(self, cypher: str, params: Mapping[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+        """Run a read-only query; returns (column names, rows). Writes are refused."""
+
+    @abstractmethod
+    def write(self, cypher: str, params: Mapping[str, Any] | None = None) -> None:
+        """Run one write statement."""
+
+    @abstractmethod
+    def loaded_fingerprints(self) -> dict[str, str]:
+        """Document key -> fingerprint of the batch last loaded for it."""
+
+    @abstractmethod
+    def counts(self) -> dict[str, int]:
+        """Node count per label and relationship count per type (for checks and tests)."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def rows_as_dicts(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
+    return [dict(zip(columns, row, strict=True)) for row in rows]
