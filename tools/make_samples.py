@@ -211,7 +211,7 @@ def write_pdf(meeting: dict) -> None:
     for line in ("DATUM", meeting["date"]):
         pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "B", 15)
-    pdf.multi_cell(0, 8, FORUM_TITLE, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6.5, FORUM_TITLE, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", size=10)
     pdf.cell(0, 8, "Plats: Teams", new_x="LMARGIN", new_y="NEXT")
     with pdf.table(col_widths=(60, 70, 50), first_row_as_headings=False) as table:
