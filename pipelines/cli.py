@@ -13,3 +13,9 @@ def cli() -> None:
 
 def main() -> None:
     cli()
+
+
+from pipelines.cli_extract import evaluate_command, extract_command  # noqa: E402
+
+cli.add_command(extract_command)
+cli.add_command(evaluate_command)

@@ -1,0 +1,263 @@
+"""Extraction: a Document -> DocumentRecords (meeting, people, organisations, projects,
+decisions, actions), and a corpus of documents -> records with follow-ups linked."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+
+from extractors.context import DocumentContext
+from extractors.errors import DocumentError
+from extractors.model import Block, BlockKind, Document, DocumentKind
+from extractors.nlp import people as people_finder
+from extractors.nlp.actions import FOLLOW_UP_ITEM, find_actions, status_of
+from extractors.nlp.dates import parse_date
+from extractors.nlp.decisions import find_decisions
+from extractors.nlp.followups import link_follow_ups
+from extractors.nlp.gazetteer import find_organisations
+from extractors.readers import read_document
+from extractors.records import (
+    ActionStatus,
+    AgendaItem,
+    DocumentInfo,
+    DocumentRecords,
+    Meeting,
+    Organisation,
+    OwnerKind,
+    Project,
+    Source,
+)
+
+_AGENDA = re.compile(r"^(?:§\s*)?(\d{1,2})[.:)]?\s+(.{2,200}?)(?:\s+[–—-]\s+([^–—-]+?))?\.?$")
+_PLACE = re.compile(r"^\s*(?:Plats|Lokal|Mötesplats)\s*:\s*(.+)$", re.IGNORECASE)
+_DNR = re.compile(r"\b(?:Dnr|Diarienummer)\.?\s*:?\s*([A-ZÅÄÖ0-9][\w/.-]+)", re.IGNORECASE)
+_FILE_DATE = re.compile(r"(20\d{2})[-_]?(\d{2})[-_]?(\d{2})")
+_FORUM = (
+    (re.compile(r"tjänstemannaberedning(?:en)?\s+(?:delregion\s+)?([A-ZÅÄÖa-zåäö]+)", re.IGNORECASE),
+     "Delregional tjänstemannaberedning {}"),
+    (re.compile(r"operativ(?:a)?\s+arbetsgrupp(?:en)?\s+(?:delregion\s+)?([A-ZÅÄÖa-zåäö]+)", re.IGNORECASE),
+     "Operativ arbetsgrupp {}"),
+    (re.compile(r"central\s+tjänstemannaberedning", re.IGNORECASE), "Central tjänstemannaberedning"),
+    (re.compile(r"\b(styrelsemöte|styrelsen|årsmöte|höstmöte|vårmöte|stormöte|arbetsmöte)\b", re.IGNORECASE),
+     "{}"),
+)
+_PROJECT_CUES = re.compile(
+    r"\b(?:projektet|piloten|pilotprojektet|projekt|pilot|införandet av|breddinförande av)\s+"
+    r"((?:[A-ZÅÄÖ][\wåäö-]*)(?:\s+(?:[a-zåäö][\wåäö-]*|[A-ZÅÄÖ][\wåäö-]*)){0,3})"
+)
+_KNOWN_PROJECTS = ("Mobilt team närsjukvård", "Mobila team närsjukvård", "Mobil röntgen", "Antibiotika i hemmet",
+                   "Trygg hemgång", "Sjukhus hemma", "Childcheck")
+
+
+def extract_paths(paths: Iterable[str | Path]) -> tuple[list[DocumentRecords], list[DocumentError]]:
+    """Read and extract every file; a bad file is reported, never stops the others."""
+    documents: list[Document] = []
+    errors: list[DocumentError] = []
+    for path in paths:
+        try:
+            documents.append(read_document(path))
+        except DocumentError as error:
+            errors.append(error)
+    return extract_corpus(documents), errors
+
+
+def extract_corpus(documents: Sequence[Document]) -> list[DocumentRecords]:
+    """Extract each document, in meeting-date order, then link follow-ups to earlier actions."""
+    records = sorted((extract(d) for d in documents), key=_date_order)
+    reports = {r.document.key: status_reports(d) for d in documents for r in records if r.document.key == d.key}
+    return link_follow_ups(records, reports)
+
+
+def _date_order(records: DocumentRecords) -> tuple[date, str]:
+    return records.meeting.date or date.min, records.document.name
+
+
+def extract(document: Document) -> DocumentRecords:
+    meeting_date, date_reason = meeting_date_of(document)
+    agenda, item_of_block = agenda_of(document)
+    mentions = _person_mentions(document, item_of_block)
+    people = tuple(people_finder.merge_mentions(mentions))
+    organisations = _organisations(document, people)
+    ctx = DocumentContext(document, meeting_date, people, organisations, agenda, item_of_block)
+    decisions = tuple(find_decisions(ctx))
+    actions = tuple(find_actions(ctx))
+    organisations = _with_owner_groups(organisations, actions, document)
+    people = _with_owner_people(people, actions, document)
+    meeting = Meeting(
+        date=meeting_date,
+        forum=forum_of(document),
+        place=_place(document),
+        agenda=agenda,
+        source=Source(document.key, 0, document.title, None, None),
+        date_reason=date_reason,
+        case_numbers=tuple(dict.fromkeys(_DNR.findall(document.text))),
+    )
+    return DocumentRecords(
+        document=DocumentInfo(document.key, document.name, document.path, document.sha256, document.format,
+                              str(document.kind), document.page_count, document.title),
+        meeting=meeting,
+        people=people,
+        organisations=organisations,
+        projects=_projects(document),
+        decisions=decisions,
+        actions=actions,
+        warnings=document.warnings,
+    )
+
+
+def meeting_date_of(document: Document) -> tuple[date | None, str | None]:
+    for block in document.blocks[:15]:
+        if block.kind != BlockKind.TABLE:
+            found = parse_date(block.text)
+            if found:
+                return found, None
+    match = _FILE_DATE.search(document.name)
+    if match:
+        try:
+            return date(int(match.group(1)), int(match.group(2)), int(match.group(3))), None
+        except ValueError:
+            pass
+    return None, "no date in the first lines or in the file name"
+
+
+def agenda_of(document: Document) -> tuple[tuple[AgendaItem, ...], tuple[str | None, ...]]:
+    """Numbered items ("4. Titel – Anna Berg"); each block is mapped to the item it falls under."""
+    items: list[AgendaItem] = []
+    item_of_block: list[str | None] = []
+    current: str | None = None
+    for index, block in enumerate(document.blocks):
+        match = _AGENDA.match(block.text) if block.kind in {BlockKind.HEADING, BlockKind.PARAGRAPH} else None
+        if match and _is_item_heading(block, match, items):
+            current = match.group(1)
+            presenter = match.group(3).strip() if match.group(3) else None
+            source = Source(document.key, index, block.text, block.provenance.page, block.provenance.paragraph)
+            items.append(AgendaItem(current, match.group(2).strip(), presenter, source))
+        item_of_block.append(current)
+    return tuple(items), tuple(item_of_block)
+
+
+def _is_item_heading(block: Block, match: re.Match[str], items: list[AgendaItem]) -> bool:
+    if block.kind == BlockKind.HEADING:
+        return True
+    number = int(match.group(1))
+    expected = int(items[-1].number) + 1 if items and items[-1].number.isdigit() else 1
+    return number == expected and len(block.text) < 160 and not block.text.rstrip().endswith("?")
+
+
+def forum_of(document: Document) -> str | None:
+    if document.kind in {DocumentKind.PLAN, DocumentKind.AGREEMENT}:
+        return None
+    head = " ".join([document.title, *(b.text for b in document.blocks[:6] if b.kind != BlockKind.TABLE)])
+    for pattern, template in _FORUM:
+        match = pattern.search(head)
+        if match:
+            value = match.group(1) if match.groups() else ""
+            return template.format(value.capitalize()).strip()
+    return None
+
+
+def _place(document: Document) -> str | None:
+    for block in document.blocks[:20]:
+        match = _PLACE.match(block.text)
+        if match:
+            return match.group(1).strip()
+    return None
+
+
+def _person_mentions(document: Document, item_of_block: tuple[str | None, ...]):
+    key = document.key
+    mentions = []
+    before_agenda = True
+    for index, block in enumerate(document.blocks):
+        if item_of_block[index] is not None:
+            before_agenda = False
+        if block.kind == BlockKind.TABLE:
+            if people_finder.is_table_of_people(block):
+                default = people_finder.Attendance.PRESENT if before_agenda else None
+                mentions.extend(people_finder.from_table(block, index, key, default))
+            continue
+        mentions.extend(people_finder.from_list_line(block, index, key))
+        mentions.extend(people_finder.from_text(block, index, key))
+    mentions.extend(people_finder.from_signatures(document.blocks, key))
+    return mentions
+
+
+def _organisations(document: Document, people) -> tuple[Organisation, ...]:
+    """Organisations as written: participants' organisations, then gazetteer matches in the text."""
+    seen: dict[str, Organisation] = {}
+
+    def add(written: str, canonical: str, confidence: float, source: Source) -> None:
+        if canonical not in seen and not any(o.name == written for o in seen.values()):
+            seen[canonical] = Organisation(written, canonical, confidence, (source,))
+
+    for person in people:
+        if person.organisation:
+            matches = find_organisations(person.organisation)
+            canonical = matches[0].canonical if len(matches) == 1 and matches[0].text == person.organisation \
+                else person.organisation
+            add(person.organisation, canonical, 0.9, person.sources[0])
+    texts = [(i, b) for i, b in enumerate(document.blocks)]
+    texts += [(0, Block(BlockKind.PARAGRAPH, line, document.blocks[0].provenance)) for line in
+              document.headers + document.footers] if document.blocks else []
+    for index, block in texts:
+        for match in find_organisations(block.text):
+            if match.kind == "municipality" and match.text == match.text.split()[0]:
+                continue  # a bare town name is a place unless a participant row gave it
+            add(match.text, match.canonical, 0.8,
+                Source(document.key, index, block.text[:300], block.provenance.page, block.provenance.paragraph))
+    return tuple(seen.values())
+
+
+def _with_owner_groups(organisations, actions, document) -> tuple[Organisation, ...]:
+    known = {o.name for o in organisations}
+    extra = []
+    for action in actions:
+        if action.owner_kind == OwnerKind.ORGANISATION and action.owner and action.owner not in known:
+            known.add(action.owner)
+            extra.append(Organisation(action.owner, action.owner, 0.7, (action.source,)))
+    return tuple(organisations) + tuple(extra)
+
+
+def _with_owner_people(people, actions, document):
+    """An owner known only by first name stays a person of its own, as written."""
+    names = {p.name for p in people} | {a for p in people for a in p.aliases}
+    extra = []
+    for action in actions:
+        if action.owner_kind == OwnerKind.PERSON and action.owner and action.owner not in names:
+            names.add(action.owner)
+            extra.append(people_finder.merge_mentions([people_finder.PersonMention(
+                action.owner, None, None, None, False, 0.5, action.source)])[0])
+    return tuple(people) + tuple(extra)
+
+
+def _projects(document: Document) -> tuple[Project, ...]:
+    found: dict[str, Project] = {}
+    for index, block in enumerate(document.blocks):
+        for name in _KNOWN_PROJECTS:
+            if name.lower() in block.text.lower():
+                canonical = "Mobilt team närsjukvård" if name.startswith("Mobil") and "team" in name else name
+                if canonical.lower() not in {k.lower() for k in found}:
+                    found[canonical] = Project(canonical, 0.8, (Source(document.key, index, block.text[:200],
+                                                                     block.provenance.page,
+                                                                     block.provenance.paragraph),))
+    return tuple(found.values())
+
+
+def status_reports(document: Document) -> list[tuple[str, ActionStatus, Source]]:
+    """Lines that report on earlier tasks: items under "Återkoppling"/"föregående", action-table rows."""
+    _, item_of_block = agenda_of(document)
+    agenda, _ = agenda_of(document)
+    titles = {a.number: a.title for a in agenda}
+    reports = []
+    for index, block in enumerate(document.blocks):
+        source = Source(document.key, index, block.text[:300], block.provenance.page, block.provenance.paragraph)
+        title = titles.get(item_of_block[index] or "", "")
+        if block.kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM} and FOLLOW_UP_ITEM.search(title):
+            reports.append((block.text, status_of(block.text), source))
+        elif block.kind == BlockKind.TABLE and block.has_header:
+            for row in block.rows[1:]:
+                text = " ".join(row)
+                reports.append((text, status_of(row[-1]) if len(row) > 1 else ActionStatus.OPEN, source))
+    return reports

@@ -1,0 +1,200 @@
+"""Action items: who does what by when, from prose, "Ansvarig:" lines and action/plan tables."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.context import DocumentContext
+from extractors.model import Block, BlockKind
+from extractors.nlp.dates import parse_due
+from extractors.nlp.gazetteer import first_names
+from extractors.nlp.people import NAME_TOKEN, clean_name
+from extractors.nlp.sentences import sentences
+from extractors.records import Action, ActionStatus, OwnerKind, Person, Source
+
+# Verbs that commit the subject to a task ("Anna tar fram", "Per återkommer").
+_TASK_VERBS = (
+    r"tar\s+fram|tar\s+frågan|tar\s+med\s+sig|tar\s+kontakt|tar\s+upp|återkommer|samordnar|undersöker|"
+    r"sammanställer|skickar|bjuder\s+in|ansvarar\s+för|utser|justerar|redovisar|kontaktar|initierar|"
+    r"lämnar|följer\s+upp|utreder|uppdaterar|informerar|bevakar|förbereder|kallar|ser\s+över|"
+    r"stämmer\s+av|tittar\s+på|ska\s+ta\s+fram|ska\s+återkomma|ska\s+redovisa|ska|åtar\s+sig|får\s+i\s+uppdrag"
+)
+_GROUPS = (
+    r"Processledarna(?:\s+Nära\s+vård)?|Processledaren|Operativa\s+arbetsgruppen|Arbetsgruppen|Styrelsen|"
+    r"SVU-nätverket(?:\s+\w+)?|Kansliet|Sekretariatet|Projektgruppen|Valberedningen|Ordföranden"
+)
+_SUBJECT = re.compile(
+    rf"^(?P<owner>{_GROUPS}|{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})(?:\s+(?:och|&)\s+{NAME_TOKEN})?\s+"
+    rf"(?P<verb>{_TASK_VERBS})\b"
+)
+_PASSIVE = re.compile(
+    r"\b(?:tas\s+fram|ska\s+(?:tas\s+fram|redovisas|lämnas|skickas|hanteras|tas\s+upp)|ges\s+i\s+uppdrag|"
+    r"får\s+i\s+uppdrag|behöver\s+hanteras|tas\s+upp\s+i|planeras\s+att\s+tas\s+fram)\b",
+    re.IGNORECASE,
+)
+_DEADLINE = re.compile(r"\bsenast\b|\bklar(?:t)?\s+(?:senast|till)\b", re.IGNORECASE)
+_RESPONSIBLE = re.compile(r"^\s*Ansvarig[a]?\s*:\s*(.+)$", re.IGNORECASE)
+_ASSIGNMENT = re.compile(r"^\s*Uppdrag\s*:\s*(.+)$", re.IGNORECASE)
+_NOT_ACTION = re.compile(
+    r"webbinari|webinari|kick-?off|driftstart|nästa möte hålls|frågan tas upp på nästa möte|hälsar välkommen",
+    re.IGNORECASE,
+)
+_STATUS_WORDS = (
+    (re.compile(r"\b(klar|klart|genomförd|genomfört|avslutad|slutförd|färdig)\b", re.IGNORECASE),
+     ActionStatus.DONE),
+    (re.compile(r"\b(pågår|påbörjad|pågående|försenad|delvis)\b", re.IGNORECASE), ActionStatus.IN_PROGRESS),
+    (re.compile(r"\b(ej påbörjad|inte påbörjad|ej startad|öppen)\b", re.IGNORECASE), ActionStatus.OPEN),
+)
+_TABLE_TASK = ("åtgärd", "aktivitet", "uppdrag", "uppgift", "vad")
+_TABLE_OWNER = ("ansvarig",)
+_TABLE_DUE = ("klart senast", "tidplan", "deadline", "när", "datum", "klart")
+_TABLE_STATUS = ("status", "resultat", "kommentar")
+FOLLOW_UP_ITEM = re.compile(r"återkoppling|föregående|uppföljning av (?:beslut|åtgärder)|åtgärdslista", re.IGNORECASE)
+
+
+def status_of(text: str) -> ActionStatus:
+    for pattern, status in reversed(_STATUS_WORDS):  # "Ej påbörjad" before "påbörjad"
+        if pattern.search(text):
+            return status
+    return ActionStatus.OPEN
+
+
+def find_actions(ctx: DocumentContext) -> list[Action]:
+    found: list[Action] = []
+    blocks = ctx.document.blocks
+    for index, block in enumerate(blocks):
+        if block.kind == BlockKind.TABLE:
+            found.extend(_from_table(ctx, index, block))
+        elif block.kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM} and not _in_follow_up_item(ctx, index):
+            responsible = _RESPONSIBLE.match(block.text)
+            if responsible and found and found[-1].source.block_index in {index - 1, index - 2}:
+                found[-1] = _with_owner(ctx, found[-1], responsible.group(1), index)
+                continue
+            found.extend(_from_prose(ctx, index, block))
+    return found
+
+
+def _in_follow_up_item(ctx: DocumentContext, index: int) -> bool:
+    number = ctx.item_of_block[index]
+    item = next((a for a in ctx.agenda if a.number == number), None)
+    return item is not None and bool(FOLLOW_UP_ITEM.search(item.title))
+
+
+def _from_prose(ctx: DocumentContext, index: int, block: Block) -> list[Action]:
+    actions = []
+    assignment = _ASSIGNMENT.match(block.text)
+    for sentence in sentences(assignment.group(1) if assignment else block.text):
+        if _NOT_ACTION.search(sentence) or sentence.lower().startswith("beslut"):
+            continue
+        owner, confidence = _subject_owner(ctx, index, sentence)
+        due, due_text = parse_due(sentence, ctx.meeting_date)
+        if owner is None:
+            if not (assignment or _PASSIVE.search(sentence) and due or _DEADLINE.search(sentence) and due):
+                continue
+            confidence = 0.6
+        actions.append(_action(ctx, index, block, sentence, owner, due, due_text, ActionStatus.OPEN, confidence))
+    return actions
+
+
+def _subject_owner(ctx: DocumentContext, index: int, sentence: str) -> tuple[tuple[str, OwnerKind] | None, float]:
+    match = _SUBJECT.match(sentence)
+    if not match:
+        return None, 0.0
+    written = re.sub(r"\s+", " ", match.group("owner"))
+    if re.fullmatch(_GROUPS, written):
+        return (_group_name(written), OwnerKind.ORGANISATION), 0.8
+    person = resolve_person(ctx, index, written)
+    if person is not None:
+        return (person.name, OwnerKind.PERSON), 0.85 if " " in written else 0.75
+    if written.split()[0] in first_names():
+        return (written, OwnerKind.PERSON), 0.5
+    return None, 0.0
+
+
+def _group_name(written: str) -> str:
+    if written.startswith("Processledar"):
+        return "Processledarna Nära vård"
+    return written
+
+
+def resolve_person(ctx: DocumentContext, index: int, written: str) -> Person | None:
+    """A full or first name -> the document's person: the current item's presenter first."""
+    written = written.strip()
+    exact = [p for p in ctx.people if p.name == written or written in p.aliases]
+    if exact:
+        return exact[0]
+    if " " in written:
+        return None
+    candidates = [p for p in ctx.people if p.name.split()[0] == written]
+    if len(candidates) == 1:
+        return candidates[0]
+    presenter = _presenter(ctx, index)
+    return next((p for p in candidates if presenter and p.name == presenter), None)
+
+
+def _presenter(ctx: DocumentContext, index: int) -> str | None:
+    number = ctx.item_of_block[index]
+    item = next((a for a in ctx.agenda if a.number == number), None)
+    return item.presenter if item else None
+
+
+def _with_owner(ctx: DocumentContext, action: Action, written: str, index: int) -> Action:
+    name = re.split(r",| och | & ", written)[0].strip(" .")
+    person = resolve_person(ctx, index, name)
+    owner = (person.name, OwnerKind.PERSON) if person else (name, OwnerKind.ORGANISATION)
+    return Action(action.text, owner[0], owner[1], action.due, action.due_text, action.status,
+                  action.agenda_item, action.projects, max(action.confidence, 0.85), action.source)
+
+
+def _action(ctx, index, block, text, owner, due, due_text, status, confidence) -> Action:
+    source = Source(ctx.document.key, index, text, block.provenance.page, block.provenance.paragraph)
+    return Action(text, owner[0] if owner else None, owner[1] if owner else None, due, due_text, status,
+                  ctx.item_of_block[index], (), confidence, source)
+
+
+def _from_table(ctx: DocumentContext, index: int, block: Block) -> list[Action]:
+    header = [cell.lower().strip(" :") for cell in block.rows[0]]
+    task = _column(header, _TABLE_TASK)
+    owner_at = _column(header, _TABLE_OWNER)
+    due_at = _column(header, _TABLE_DUE)
+    status_at = _column(header, _TABLE_STATUS)
+    if task is None or (owner_at is None and due_at is None):
+        return []
+    actions = []
+    for row in block.rows[1:]:
+        text = _cell(row, task)
+        owner_text = _cell(row, owner_at)
+        due_text = _cell(row, due_at)
+        if not text or not (owner_text or due_text):
+            continue
+        due, _ = parse_due(due_text, ctx.meeting_date) if due_text else (None, None)
+        owner = _table_owner(ctx, index, owner_text)
+        status = status_of(_cell(row, status_at)) if status_at is not None else ActionStatus.OPEN
+        actions.append(_action(ctx, index, block, text, owner, due, due_text or None, status, 0.9))
+    return actions
+
+
+def _table_owner(ctx: DocumentContext, index: int, text: str) -> tuple[str, OwnerKind] | None:
+    if not text:
+        return None
+    first = re.split(r",|;| och | & |/|\n", text)[0].strip()
+    name, _, _ = clean_name(first)
+    person = resolve_person(ctx, index, name)
+    if person:
+        return person.name, OwnerKind.PERSON
+    for person in ctx.people:  # "Processledarna Nära vård Therese Åkergren" -> the person named
+        if person.name in text:
+            return person.name, OwnerKind.PERSON
+    return _group_name(name), OwnerKind.ORGANISATION
+
+
+def _column(header: list[str], words: tuple[str, ...]) -> int | None:
+    for word in words:
+        for position, cell in enumerate(header):
+            if cell.startswith(word):
+                return position
+    return None
+
+
+def _cell(row: tuple[str, ...], position: int | None) -> str:
+    return row[position].strip() if position is not None and position < len(row) else ""
