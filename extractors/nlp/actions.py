@@ -32,6 +32,9 @@ _PASSIVE = re.compile(
     r"får\s+i\s+uppdrag|behöver\s+hanteras|tas\s+upp\s+i|planeras\s+att\s+tas\s+fram)\b",
     re.IGNORECASE,
 )
+# "Göran redovisar lägesbilden: ..." reports, it does not commit to a task.
+_REPORTING = re.compile(r"^\S+(?:\s+\S+){0,2}\s+(?:redovisar|informerar|presenterar|berättar)\b.*(?::|\batt\b)",
+                        re.IGNORECASE)
 _DEADLINE = re.compile(r"\bsenast\b|\bklar(?:t)?\s+(?:senast|till)\b", re.IGNORECASE)
 _RESPONSIBLE = re.compile(r"^\s*Ansvarig[a]?\s*:\s*(.+)$", re.IGNORECASE)
 _ASSIGNMENT = re.compile(r"^\s*Uppdrag\s*:\s*(.+)$", re.IGNORECASE)
@@ -87,6 +90,8 @@ def _from_prose(ctx: DocumentContext, index: int, block: Block) -> list[Action]:
         if _NOT_ACTION.search(sentence) or sentence.lower().startswith("beslut"):
             continue
         owner, confidence = _subject_owner(ctx, index, sentence)
+        if owner is not None and _REPORTING.search(sentence) and not _DEADLINE.search(sentence):
+            continue
         due, due_text = parse_due(sentence, ctx.meeting_date)
         if owner is None:
             if not (assignment or _PASSIVE.search(sentence) and due or _DEADLINE.search(sentence) and due):

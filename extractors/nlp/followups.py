@@ -10,16 +10,23 @@ from extractors.records import Action, ActionStatus, DocumentRecords, FollowUp, 
 _WORD = re.compile(r"[a-zåäöé0-9]+")
 _STOP = frozenset("och att i på för med till av som en ett det den är om de vi har ska kan till från "
                   "under nästa möte senast klar pågår".split())
-MATCH_THRESHOLD = 0.3
+MATCH_THRESHOLD = 0.4
 
 
 def content_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2}
 
 
+def _stems(text: str) -> set[str]:
+    """Crude Swedish stemming: the first five letters ("förslaget" ~ "förslag")."""
+    return {w[:5] for w in content_words(text)}
+
+
 def similarity(a: str, b: str) -> float:
-    wa, wb = content_words(a), content_words(b)
-    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+    """Overlap of stemmed content words relative to the shorter text; needs two shared words."""
+    wa, wb = _stems(a), _stems(b)
+    shared = len(wa & wb)
+    return shared / min(len(wa), len(wb)) if shared >= 2 else 0.0
 
 
 def link_follow_ups(records: list[DocumentRecords], reports: dict[str, list[tuple[str, ActionStatus, Source]]],

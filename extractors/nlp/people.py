@@ -29,12 +29,17 @@ _ABSENT_NOTE = re.compile(r"\(\s*(förhinder|frånvarande|ej närvarande)\s*\)|,
 _ACTING_NOTE = re.compile(r"\(\s*tf\.?\s*\)", re.IGNORECASE)
 _FORUM_ROLES = re.compile(r"^(ordförande|vice ordförande|sekreterare|justerare|sammankallande|mötesordförande)$",
                           re.IGNORECASE)
+_TRAILING_ROLE = re.compile(r"^(.+?)\s+(ordförande|vice ordförande|sekreterare|justerare)$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _MINUTE_TAKER = re.compile(rf"(?:Vid protokollet|Protokollförare|Sekreterare)\s*:?\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)")
 _LIST_LINE = re.compile(r"^(närvarande|frånvarande|inbjudna|deltagare|gäster|anmält förhinder)\s*:\s*(.+)$",
                         re.IGNORECASE)
 # Capitalised words that start sentences or name things but are never given names here.
 _NOT_NAMES = frozenset({"Region", "Vårdcentralen", "Beslut", "Mobilt", "Mobil", "Mobila", "Delregional", "Central"})
+
+
+def _role_words() -> frozenset[str]:
+    return frozenset(t.lower() for t in role_titles() if " " not in t)
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,8 @@ def is_person_name(text: str) -> bool:
     if not 2 <= len(tokens) <= 4 or tokens[0] in _NOT_NAMES:
         return False
     if not all(re.fullmatch(NAME_TOKEN, t) or t in {"van", "von", "de", "af", "el"} for t in tokens):
+        return False
+    if any(t.lower() in _role_words() for t in tokens[1:]):
         return False
     return tokens[0] in first_names() or tokens[0].split("-")[0] in first_names()
 
@@ -161,6 +168,9 @@ def from_signatures(blocks: tuple[Block, ...], document_key: str) -> list[Person
         name_text = name_block.text.strip()
         if "/" in name_text:  # "Maria Popoola / Ordförande"
             name_text, _, role_text = (part.strip() for part in name_text.partition("/"))
+        trailing = _TRAILING_ROLE.match(name_text)
+        if trailing:  # PDF lines of a signature run together: "Anna Berg Ordförande"
+            name_text, role_text = trailing.group(1), trailing.group(2)
         if _FORUM_ROLES.match(role_text) and is_person_name(name_text):
             mentions.append(PersonMention(name_text, None, None, Attendance.PRESENT, False, 0.9,
                                           _source(name_block, index, document_key), forum_role=role_text))

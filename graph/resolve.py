@@ -1,0 +1,128 @@
+"""Entity resolution across documents (networkx): one node per real person, organisation,
+project and forum, and follow-up links from later documents to the actions they report on."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import networkx as nx
+from rapidfuzz.distance import Levenshtein
+
+from extractors.records import DocumentRecords
+from graph.keys import fold, forum_key, organisation_key, person_key, project_key
+
+# A sighting of a person: (document key, name as the document's person record gives it).
+Sighting = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    person_of: dict[Sighting, str]  # sighting -> person key
+    person_names: dict[str, str]  # person key -> canonical name
+    person_aliases: dict[str, tuple[str, ...]]
+    organisation_of: dict[str, str]  # name as written or canonical -> organisation key
+    organisation_names: dict[str, str]
+    project_of: dict[str, str]  # folded name -> project key
+    project_names: dict[str, str]
+    forum_of: dict[str, str]  # forum name -> forum key
+    action_of_follow_up: dict[tuple[str, str], str]  # (earlier document name, action text) -> action key
+
+    def person(self, document_key: str, name: str) -> str | None:
+        return self.person_of.get((document_key, name))
+
+
+def resolve(records: Sequence[DocumentRecords]) -> Resolution:
+    person_of, names, aliases = _resolve_people(records)
+    organisation_of, organisation_names = _resolve_organisations(records)
+    project_of, project_names = _resolve_projects(records)
+    forums = {r.meeting.forum: forum_key(r.meeting.forum) for r in records if r.meeting.forum}
+    actions = {(r.document.name, a.text): a.key for r in records for a in r.actions}
+    return Resolution(person_of, names, aliases, organisation_of, organisation_names, project_of, project_names,
+                      forums, actions)
+
+
+def similar_names(a: str, b: str) -> bool:
+    """Same given name and a surname that is equal, or a small misspelling of it, or the name
+    without a middle name ("Maria Popoola" ~ "Maria Zinatbakhsh Popoola")."""
+    ta, tb = fold(a).split(), fold(b).split()
+    if len(ta) < 2 or len(tb) < 2 or ta[0] != tb[0]:
+        return False
+    if ta[-1] == tb[-1]:
+        return True
+    shorter = min(len(ta[-1]), len(tb[-1]))
+    return shorter >= 5 and Levenshtein.distance(ta[-1], tb[-1]) <= (2 if shorter >= 7 else 1)
+
+
+def _resolve_people(records: Sequence[DocumentRecords]):
+    graph = nx.Graph()
+    forms: dict[Sighting, set[str]] = {}
+    same_document: dict[str, list[Sighting]] = {}
+    for record in records:
+        for person in record.people:
+            sighting = (record.document.key, person.name)
+            graph.add_node(sighting)
+            forms[sighting] = {fold(person.name), *(fold(a) for a in person.aliases if " " in a)}
+            same_document.setdefault(record.document.key, []).append(sighting)
+    sightings = sorted(graph.nodes)
+    by_given_name: dict[str, list[Sighting]] = {}
+    for sighting in sightings:
+        by_given_name.setdefault(fold(sighting[1]).split()[0], []).append(sighting)  # blocking key
+    for block in by_given_name.values():
+        for i, a in enumerate(block):
+            for b in block[i + 1:]:
+                if a[0] != b[0] and (forms[a] & forms[b] or similar_names(a[1], b[1])):
+                    graph.add_edge(a, b)
+    person_of: dict[Sighting, str] = {}
+    names: dict[str, str] = {}
+    aliases: dict[str, tuple[str, ...]] = {}
+    for component in nx.connected_components(graph):
+        for cluster in _split_conflicts(sorted(component)):
+            counts = Counter(name for _, name in cluster)
+            canonical = max(counts, key=lambda n: (counts[n], len(n.split()), len(n), n))
+            key = person_key(canonical)
+            names[key] = canonical
+            record_aliases = {a for r in records for p in r.people if (r.document.key, p.name) in cluster
+                              for a in p.aliases}
+            aliases[key] = tuple(sorted(({n for _, n in cluster} | record_aliases) - {canonical}))
+            for sighting in cluster:
+                person_of[sighting] = key
+    return person_of, names, aliases
+
+
+def _split_conflicts(component: list[Sighting]) -> list[list[Sighting]]:
+    """Guard against chaining: two different names of one document are two people."""
+    clusters: list[list[Sighting]] = []
+    for sighting in sorted(component, key=lambda s: (-len(s[1].split()), s)):
+        home = next((c for c in clusters if not any(s[0] == sighting[0] for s in c)
+                     and any(fold(s[1]) == fold(sighting[1]) or similar_names(s[1], sighting[1]) for s in c)),
+                    None)
+        if home is None:
+            clusters.append([sighting])
+        else:
+            home.append(sighting)
+    return clusters
+
+
+def _resolve_organisations(records: Sequence[DocumentRecords]):
+    organisation_of: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for record in records:
+        for organisation in record.organisations:
+            key = organisation_key(organisation.canonical)
+            names.setdefault(key, organisation.canonical)
+            organisation_of[organisation.name] = key
+            organisation_of[organisation.canonical] = key
+    return organisation_of, names
+
+
+def _resolve_projects(records: Sequence[DocumentRecords]):
+    project_of: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for record in records:
+        for project in record.projects:
+            key = project_key(project.name)
+            names.setdefault(key, project.name)
+            project_of[fold(project.name)] = key
+    return project_of, names
