@@ -106,3 +106,30 @@ class GraphBatch:
 
 def _canon(props: Mapping[str, Any]) -> str:
     return json.dumps(props, sort_keys=True, ensure_ascii=False, default=str)
+
+
+# Every (type, start label, end label) the builder writes; the loader has one statement for each.
+REL_ENDPOINTS: tuple[tuple[RelType, Label, Label], ...] = (
+    (RelType.SOURCE, Label.MEETING, Label.DOCUMENT),
+    (RelType.SOURCE, Label.AGENDA_ITEM, Label.DOCUMENT),
+    (RelType.SOURCE, Label.DECISION, Label.DOCUMENT),
+    (RelType.SOURCE, Label.ACTION, Label.DOCUMENT),
+    (RelType.MENTIONED_IN, Label.PERSON, Label.DOCUMENT),
+    (RelType.MENTIONED_IN, Label.ORGANISATION, Label.DOCUMENT),
+    (RelType.MENTIONED_IN, Label.PROJECT, Label.DOCUMENT),
+    (RelType.OF_FORUM, Label.MEETING, Label.FORUM),
+    (RelType.HAS_ITEM, Label.MEETING, Label.AGENDA_ITEM),
+    (RelType.PRESENTED, Label.PERSON, Label.AGENDA_ITEM),
+    (RelType.ATTENDED, Label.PERSON, Label.MEETING),
+    (RelType.HOLDS_ROLE, Label.PERSON, Label.ROLE),
+    (RelType.REPRESENTS, Label.PERSON, Label.ORGANISATION),
+    (RelType.DECIDED_IN, Label.DECISION, Label.MEETING),
+    (RelType.UNDER_ITEM, Label.DECISION, Label.AGENDA_ITEM),
+    (RelType.UNDER_ITEM, Label.ACTION, Label.AGENDA_ITEM),
+    (RelType.RAISED_IN, Label.ACTION, Label.MEETING),
+    (RelType.OWNS, Label.PERSON, Label.ACTION),
+    (RelType.OWNS, Label.ORGANISATION, Label.ACTION),
+    (RelType.FOLLOWED_UP_IN, Label.ACTION, Label.MEETING),
+    (RelType.ABOUT, Label.DECISION, Label.PROJECT),
+    (RelType.ABOUT, Label.ACTION, Label.PROJECT),
+)

@@ -27,6 +27,10 @@ class GraphStore(ABC):
         """Remove every fact that came from the document, and shared nodes left orphaned."""
 
     @abstractmethod
+    def delete_orphans(self) -> None:
+        """Delete shared nodes that no relationship connects any more."""
+
+    @abstractmethod
     def read(self, cypher: str, params: Mapping[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         """Run a read-only query; returns (column names, rows). Writes are refused."""
 

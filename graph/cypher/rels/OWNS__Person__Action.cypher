@@ -1,0 +1,9 @@
+// name: merge_OWNS_Person_Action
+// description: Create or update (Person)-[:OWNS]->(Action), one per document.
+// parameters: $rows: list of {start: string, end: string, doc: string, props: map}
+// generated from graph/model.py by tools/generate_load_cypher.py
+UNWIND $rows AS row
+MATCH (a:Person {key: row.start})
+MATCH (b:Action {key: row.end})
+MERGE (a)-[r:OWNS {doc: row.doc}]->(b)
+SET r += row.props

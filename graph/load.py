@@ -1,0 +1,61 @@
+"""Bring the graph in line with the current batches: reload what changed, forget what vanished."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from graph.errors import TransientStoreError
+from graph.model import GraphBatch
+from graph.stores.base import GraphStore
+
+RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0)
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    loaded: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    forgotten: tuple[str, ...]
+    nodes_written: int
+    relationships_written: int
+
+
+def sync(store: GraphStore, batches: Sequence[GraphBatch], *, forget_missing: bool = False,
+         progress: Callable[[GraphBatch], None] | None = None) -> LoadReport:
+    """Replace each document whose batch fingerprint differs from the loaded one (one transaction
+    each), optionally forget documents that are no longer in ``batches``, then drop orphans."""
+    with_retry(store.ensure_schema)
+    loaded_before = with_retry(store.loaded_fingerprints)
+    loaded, unchanged = [], []
+    nodes = relationships = 0
+    for batch in batches:
+        if loaded_before.get(batch.document_key) == batch.fingerprint():
+            unchanged.append(batch.document_key)
+            continue
+        with_retry(lambda b=batch: store.replace_document(b))
+        loaded.append(batch.document_key)
+        nodes += len(batch.nodes)
+        relationships += len(batch.rels)
+        if progress:
+            progress(batch)
+    forgotten = []
+    if forget_missing:
+        current = {b.document_key for b in batches}
+        for key in sorted(set(loaded_before) - current):
+            with_retry(lambda k=key: store.forget_document(k))
+            forgotten.append(key)
+    if loaded or forgotten:
+        with_retry(store.delete_orphans)
+    return LoadReport(tuple(loaded), tuple(unchanged), tuple(forgotten), nodes, relationships)
+
+
+def with_retry(operation, delays: Sequence[float] = RETRY_DELAYS):
+    """Retry transient store failures with growing pauses; the last failure propagates."""
+    for delay in delays:
+        try:
+            return operation()
+        except TransientStoreError:
+            time.sleep(delay)
+    return operation()

