@@ -63,11 +63,19 @@ def extract_paths(paths: Iterable[str | Path]) -> tuple[list[DocumentRecords], l
     return extract_corpus(documents), errors
 
 
+StatusReport = tuple[str, ActionStatus, Source]
+
+
 def extract_corpus(documents: Sequence[Document]) -> list[DocumentRecords]:
     """Extract each document, in meeting-date order, then link follow-ups to earlier actions."""
-    records = sorted((extract(d) for d in documents), key=_date_order)
-    reports = {r.document.key: status_reports(d) for d in documents for r in records if r.document.key == d.key}
-    return link_follow_ups(records, reports)
+    return link_corpus([(extract(d), status_reports(d)) for d in documents])
+
+
+def link_corpus(extracted: Sequence[tuple[DocumentRecords, list[StatusReport]]]) -> list[DocumentRecords]:
+    """Records in meeting-date order with follow-ups linked; the pipeline extracts per document
+    and links here, once the whole corpus is known."""
+    records = sorted((r for r, _ in extracted), key=_date_order)
+    return link_follow_ups(records, {r.document.key: reports for r, reports in extracted})
 
 
 def _date_order(records: DocumentRecords) -> tuple[date, str]:

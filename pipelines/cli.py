@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
+
+from extractors.errors import MinutesGraphError
+from pipelines.cli_db import db_group, forget_document_command
+from pipelines.cli_extract import evaluate_command, extract_command
+from pipelines.cli_ingest import ingest_command, status_command
+from pipelines.cli_queries import actions_command, queries_command, query_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -11,11 +19,20 @@ def cli() -> None:
     """Minutes, decisions and action items of collaboration forums as a graph."""
 
 
+for command in (ingest_command, status_command, actions_command, query_command, queries_command,
+                extract_command, evaluate_command, db_group, forget_document_command):
+    cli.add_command(command)
+
+
 def main() -> None:
-    cli()
-
-
-from pipelines.cli_extract import evaluate_command, extract_command  # noqa: E402
-
-cli.add_command(extract_command)
-cli.add_command(evaluate_command)
+    """Project errors are one line for users; anything else is a bug and keeps its traceback."""
+    try:
+        cli(standalone_mode=False)
+    except click.exceptions.Abort:
+        sys.exit(130)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except MinutesGraphError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(2)

@@ -1,0 +1,81 @@
+"""`minutes-graph queries | query | actions`: canned and ad-hoc read-only queries, rendered for people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from graph.stores import StoreSettings, open_store
+from queries.catalog import QueryResult, load_catalog, run_query
+from queries.render import FORMATS, render
+
+TERMINAL_ACTION_COLUMNS = ("owner", "due", "status", "action", "document")
+
+
+def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
+    params = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise click.BadParameter(f"{pair!r} is not key=value", param_hint="--param")
+        key, value = pair.split("=", 1)
+        params[key.strip()] = value
+    return params
+
+
+def _output(result: QueryResult, fmt: str, output: Path | None) -> None:
+    text = render(result, fmt, output)
+    if text is not None:
+        click.echo(text, nl=not text.endswith("\n"))
+    elif output is not None:
+        click.echo(f"wrote {output}", err=True)
+
+
+@click.command("queries")
+def queries_command() -> None:
+    """List the canned queries with their parameters."""
+    for spec in load_catalog().values():
+        click.echo(f"{spec.name}: {spec.description}")
+        for param in spec.params:
+            click.echo(f"    --param {param.name}=…  ({param.type}) {param.description}")
+
+
+@click.command("query")
+@click.argument("name", required=False)
+@click.option("--param", "params", multiple=True, help="key=value, repeatable.")
+@click.option("--cypher", help="Ad-hoc read-only Cypher instead of a canned query.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Write to this file.")
+def query_command(name: str | None, params: tuple[str, ...], cypher: str | None, fmt: str,
+                  output: Path | None) -> None:
+    """Run canned query NAME (see `minutes-graph queries`) or --cypher (read-only)."""
+    if bool(name) == bool(cypher):
+        raise click.UsageError("give a query NAME or --cypher, not both")
+    with open_store(StoreSettings.from_env()) as store:
+        if cypher:
+            columns, rows = store.read(cypher, _parse_params(params))
+            result = QueryResult(None, tuple(columns), tuple(tuple(r) for r in rows))
+        else:
+            result = run_query(store, name, _parse_params(params))
+    _output(result, fmt, output)
+
+
+@click.command("actions")
+@click.option("--owner", help="Part of the owner's name.")
+@click.option("--organisation", help="Part of an organisation's name.")
+@click.option("--forum", help="Part of the forum's name.")
+@click.option("--project", help="Part of a project's name.")
+@click.option("--due-before", help="Due on or before this date (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Write to this file.")
+def actions_command(owner, organisation, forum, project, due_before, fmt, output) -> None:
+    """Open actions: owner, due date, status and source document (shortcut for `query open_actions`)."""
+    params = {k: v for k, v in {"owner": owner, "organisation": organisation, "forum": forum, "project": project,
+                                "due_before": due_before}.items() if v}
+    with open_store(StoreSettings.from_env()) as store:
+        result = run_query(store, "open_actions", params)
+    if fmt == "table":  # a terminal is narrow: the columns people read first
+        keep = [result.columns.index(c) for c in TERMINAL_ACTION_COLUMNS if c in result.columns]
+        result = QueryResult(result.spec, tuple(result.columns[i] for i in keep),
+                             tuple(tuple(row[i] for i in keep) for row in result.rows))
+    _output(result, fmt, output)

@@ -1,0 +1,25 @@
+"""The one Definitions object: it only assembles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dagster import Definitions, FilesystemIOManager
+
+from pipelines.assets import extracted_records, graph, parsed_document, resolved_entities
+from pipelines.checks import ALL_CHECKS
+from pipelines.jobs import corpus_job, document_job
+from pipelines.resources import GraphStoreResource, MinutesHomeResource, default_home
+from pipelines.sensors import inbox_sensor
+
+defs = Definitions(
+    assets=[parsed_document, extracted_records, resolved_entities, graph],
+    asset_checks=ALL_CHECKS,
+    jobs=[document_job, corpus_job],
+    sensors=[inbox_sensor],
+    resources={
+        "home": MinutesHomeResource(),
+        "graph_store": GraphStoreResource(),
+        "io_manager": FilesystemIOManager(base_dir=str(Path(default_home()).resolve() / "state" / "storage")),
+    },
+)

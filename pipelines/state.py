@@ -1,0 +1,53 @@
+"""The ingest ledger: per document, whether it was ingested or failed and why (under <home>/state/)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    partition: str  # path relative to the inbox
+    status: str  # "ingested" | "failed"
+    sha256: str | None
+    reason: str | None
+    document_key: str | None
+    updated: str  # ISO timestamp
+
+
+class Ledger:
+    """One small JSON file per document, so parallel partitions never write the same file."""
+
+    def __init__(self, home: Path):
+        self.folder = home / "state" / "ledger"
+
+    def _path(self, partition: str) -> Path:
+        return self.folder / f"{hashlib.sha256(partition.encode()).hexdigest()[:20]}.json"
+
+    def record(self, partition: str, status: str, sha256: str | None, reason: str | None = None,
+               document_key: str | None = None) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        entry = LedgerEntry(partition, status, sha256, reason, document_key,
+                            dt.datetime.now().isoformat(timespec="seconds"))
+        self._path(partition).write_text(json.dumps(asdict(entry), ensure_ascii=False), encoding="utf-8")
+
+    def forget(self, partition: str) -> None:
+        self._path(partition).unlink(missing_ok=True)
+
+    def entries(self) -> dict[str, LedgerEntry]:
+        if not self.folder.is_dir():
+            return {}
+        entries = (LedgerEntry(**json.loads(p.read_text(encoding="utf-8"))) for p in self.folder.glob("*.json"))
+        return {e.partition: e for e in entries}
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

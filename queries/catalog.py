@@ -1,0 +1,132 @@
+"""The canned queries: .cypher files with a header that names, describes and types their parameters."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from extractors.errors import MinutesGraphError
+from graph.stores.base import GraphStore
+
+QUERY_DIR = Path(__file__).resolve().parent
+_HEADER = re.compile(r"^//\s*(\w+)\s*:\s*(.*)$")
+_PARAM = re.compile(r"^(\w+)\s+(string|date|int|bool)\s*(?:=\s*(\S+))?\s*:\s*(.*)$")
+
+
+class QueryError(MinutesGraphError):
+    """An unknown query, an unknown parameter or a parameter value of the wrong kind."""
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    name: str
+    type: str  # string | date | int | bool
+    default: str | None
+    description: str
+
+
+@dataclass(frozen=True)
+class QuerySpec:
+    name: str
+    title: str
+    description: str
+    description_sv: str
+    params: tuple[ParamSpec, ...]
+    columns: tuple[str, ...]
+    cypher: str
+    path: Path
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    spec: QuerySpec | None
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+
+
+def parse_query_file(path: Path) -> QuerySpec:
+    text = path.read_text(encoding="utf-8")
+    fields: dict[str, str] = {}
+    params: list[ParamSpec] = []
+    for line in text.splitlines():
+        match = _HEADER.match(line.strip())
+        if not match:
+            if line.strip() and not line.strip().startswith("//"):
+                break
+            continue
+        key, value = match.groups()
+        if key == "param":
+            param = _PARAM.match(value)
+            if not param:
+                raise QueryError(f"{path.name}: cannot read parameter line {value!r}")
+            name, kind, default, description = param.groups()
+            params.append(ParamSpec(name, kind, None if default in (None, "null") else default, description))
+        else:
+            fields[key] = value.strip()
+    return QuerySpec(
+        name=fields.get("name", path.stem),
+        title=fields.get("title", path.stem),
+        description=fields.get("description", ""),
+        description_sv=fields.get("beskrivning", ""),
+        params=tuple(params),
+        columns=tuple(c.strip() for c in fields.get("columns", "").split(",") if c.strip()),
+        cypher=text,
+        path=path,
+    )
+
+
+@cache
+def load_catalog() -> dict[str, QuerySpec]:
+    specs = (parse_query_file(p) for p in sorted(QUERY_DIR.glob("*.cypher")))
+    return {spec.name: spec for spec in specs}
+
+
+def get_query(name: str) -> QuerySpec:
+    catalog = load_catalog()
+    if name not in catalog:
+        raise QueryError(f"no canned query named {name!r}; available: {', '.join(sorted(catalog))}")
+    return catalog[name]
+
+
+def convert_params(spec: QuerySpec, given: Mapping[str, Any]) -> dict[str, Any]:
+    """Every declared parameter present (defaults filled), values checked and typed."""
+    known = {p.name: p for p in spec.params}
+    unknown = sorted(set(given) - set(known))
+    if unknown:
+        raise QueryError(f"query {spec.name!r} has no parameter {unknown[0]!r}; "
+                         f"it takes: {', '.join(known) or 'no parameters'}")
+    values: dict[str, Any] = {}
+    for param in spec.params:
+        raw = given.get(param.name, param.default)
+        values[param.name] = None if raw is None else _convert(spec.name, param, raw)
+    return values
+
+
+def _convert(query: str, param: ParamSpec, raw: Any) -> Any:
+    text = str(raw).strip()
+    if param.type == "date":
+        if text.lower() == "today":
+            return dt.date.today().isoformat()
+        try:
+            return dt.date.fromisoformat(text).isoformat()  # sent as ISO text, turned into a date by date()
+        except ValueError:
+            raise QueryError(f"{query}: {param.name} must be a date like 2025-06-30, not {text!r}") from None
+    if param.type == "int":
+        try:
+            return int(text)
+        except ValueError:
+            raise QueryError(f"{query}: {param.name} must be a whole number, not {text!r}") from None
+    if param.type == "bool":
+        return text.lower() in {"1", "true", "yes", "ja"}
+    return text
+
+
+def run_query(store: GraphStore, name: str, params: Mapping[str, Any] | None = None) -> QueryResult:
+    spec = get_query(name)
+    columns, rows = store.read(spec.cypher, convert_params(spec, params or {}))
+    return QueryResult(spec, tuple(columns), tuple(tuple(r) for r in rows))
