@@ -22,10 +22,11 @@ OPTIONAL MATCH (m)-[:OF_FORUM]->(forum:Forum)
 OPTIONAL MATCH (a)-[:ABOUT]->(project:Project)
 OPTIONAL MATCH (a)-[:SOURCE]->(d:Document)
 WITH a, m, status, owner, forum, d,
-     collect(DISTINCT rep.name) + [coalesce(owner.name, '')] AS organisations,
+     collect(DISTINCT rep.name) AS organisations,
      collect(DISTINCT project.name) AS projects
 WHERE ($owner IS NULL OR toLower(coalesce(owner.name, a.owner_name, '')) CONTAINS toLower($owner))
-  AND ($organisation IS NULL OR any(o IN organisations WHERE toLower(o) CONTAINS toLower($organisation)))
+  AND ($organisation IS NULL OR toLower(coalesce(owner.name, '')) CONTAINS toLower($organisation)
+       OR any(o IN organisations WHERE toLower(o) CONTAINS toLower($organisation)))
   AND ($forum IS NULL OR toLower(coalesce(forum.name, '')) CONTAINS toLower($forum))
   AND ($project IS NULL OR any(p IN projects WHERE toLower(p) CONTAINS toLower($project)))
   AND ($due_before IS NULL OR (a.due IS NOT NULL AND a.due <= date($due_before)))
