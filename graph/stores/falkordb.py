@@ -118,13 +118,14 @@ class EmbeddedServer:
 class FalkorDBStore(GraphStore):
     name = "falkordb"
 
-    def __init__(self, home: Path, start: bool = True):
+    def __init__(self, home: Path, start: bool = True, graph_name: str = GRAPH_NAME):
+        self.graph_name = graph_name
         self.server = EmbeddedServer(home)
         if start:
             self.server.start()
         try:
             self.db = FalkorDB(unix_socket_path=str(self.server.paths.socket))
-            self.graph = self.db.select_graph(GRAPH_NAME)
+            self.graph = self.db.select_graph(graph_name)
         except (redis.ConnectionError, OSError) as err:
             raise TransientStoreError(f"cannot connect to the embedded graph server: {err}") from err
 
@@ -159,7 +160,7 @@ class FalkorDBStore(GraphStore):
         """MULTI/EXEC: the server applies every statement or none."""
         pipe = self.db.connection.pipeline(transaction=True)
         for cypher, params in commands:
-            pipe.execute_command("GRAPH.QUERY", GRAPH_NAME, self.graph._build_params_header(params) + cypher,
+            pipe.execute_command("GRAPH.QUERY", self.graph_name, self.graph._build_params_header(params) + cypher,
                                  "--compact")
         try:
             results = pipe.execute(raise_on_error=False)
