@@ -63,7 +63,7 @@ def test_corpus_links_follow_ups_and_reports_bad_files(samples_dir: Path, tmp_pa
     assert [str(e.path) for e in errors] == [str(bad)]
     assert [r.meeting.date for r in records] == sorted(r.meeting.date for r in records)
     april = next(r for r in records if r.document.name.startswith("2025-04-08"))
-    statuses = {f.action_text[:20]: f.status_now for f in april.follow_ups}
+    statuses = {f.action_text[:21]: f.status_now for f in april.follow_ups}
     assert statuses["Yasmin tar fram ett f"] == ActionStatus.DONE
     assert statuses["Projektplan för Trygg"] == ActionStatus.IN_PROGRESS
 
