@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import subprocess
 import tempfile
 import time
@@ -157,7 +158,9 @@ class FalkorDBStore(GraphStore):
         self._run(statement("delete_orphans"))
 
     def _transaction(self, commands: list[tuple[str, dict[str, Any]]]) -> None:
-        """MULTI/EXEC: the server applies every statement or none."""
+        """MULTI/EXEC: nothing runs unless the whole block arrived. Redis does not roll back a
+        statement that fails inside the block, so batches are validated before (load_plan.validate)
+        and a document whose block still fails is removed whole, never left half-written."""
         pipe = self.db.connection.pipeline(transaction=True)
         for cypher, params in commands:
             pipe.execute_command("GRAPH.QUERY", self.graph_name, self.graph._build_params_header(params) + cypher,
@@ -168,7 +171,10 @@ class FalkorDBStore(GraphStore):
             raise TransientStoreError(f"the embedded graph server went away during a load: {err}") from err
         errors = [r for r in results if isinstance(r, Exception)]
         if errors:
-            raise GraphStoreError(f"the graph refused a load statement: {errors[0]}")
+            document = commands[0][1].get("doc")
+            if document:
+                self._transaction(forget_statements(document))
+            raise GraphStoreError(f"the graph refused a load statement for {document}: {errors[0]}")
 
     def _run(self, cypher: str, params: Mapping[str, Any] | None = None):
         try:
@@ -184,6 +190,8 @@ class FalkorDBStore(GraphStore):
         except (redis.ConnectionError, redis.TimeoutError) as err:
             raise TransientStoreError(f"the embedded graph server is unreachable: {err}") from err
         except redis.ResponseError as err:
+            if "empty key" in str(err):  # nothing loaded yet: an empty graph answers nothing
+                return _empty_result(cypher)
             if "read-only" in str(err) or "RO_QUERY" in str(err):
                 raise ReadOnlyViolation("this query would change the graph; only read queries are allowed here") \
                     from err
@@ -223,6 +231,13 @@ class FalkorDBStore(GraphStore):
             self.db.connection.close()
         except Exception:  # closing a dead connection is not worth an error
             pass
+
+
+def _empty_result(cypher: str) -> tuple[list[str], list[list[Any]]]:
+    """What a query returns on a graph that does not exist yet; writes are still refused."""
+    if re.search(r"\b(CREATE|MERGE|DELETE|SET|REMOVE|DROP)\b", cypher, re.IGNORECASE):
+        raise ReadOnlyViolation("this query would change the graph; only read queries are allowed here")
+    return [], []
 
 
 def _plain(value: Any) -> Any:

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from graph.model import GraphBatch, Label, RelType
+from datetime import date
+
+from graph.errors import GraphStoreError
+from graph.model import DATE_PROPERTIES, REL_DATE_PROPERTIES, GraphBatch, Label, RelType
 from graph.statements import node_statement, rel_statement, statement
 
 Command = tuple[str, dict[str, Any]]
@@ -17,8 +20,31 @@ def _chunks(rows: list[dict[str, Any]]):
         yield rows[start:start + BATCH_ROWS]
 
 
+def validate(batch: GraphBatch) -> None:
+    """Refuse a batch the store would reject half-way (bad dates, relationships without a document),
+    before anything is sent: a document is replaced completely or not at all."""
+    for node in batch.nodes:
+        for name in DATE_PROPERTIES.get(node.label, ()):
+            _check_date(batch, node.key, name, node.props.get(name))
+    for rel in batch.rels:
+        if rel.props.get("doc") != batch.document_key:
+            raise GraphStoreError(f"{batch.document_key}: relationship {rel.type} does not name its document")
+        for name in REL_DATE_PROPERTIES.get(rel.type, ()):
+            _check_date(batch, rel.start_key, name, rel.props.get(name))
+
+
+def _check_date(batch: GraphBatch, key: str, name: str, value: Any) -> None:
+    if value is None:
+        return
+    try:
+        date.fromisoformat(str(value))
+    except ValueError:
+        raise GraphStoreError(f"{batch.document_key}: {key}.{name} is not an ISO date: {value!r}") from None
+
+
 def batch_statements(batch: GraphBatch) -> list[Command]:
     """Nodes first (grouped by label), then relationships (grouped by type and end labels)."""
+    validate(batch)
     nodes: dict[Label, list[dict[str, Any]]] = defaultdict(list)
     for node in batch.nodes:
         nodes[node.label].append({"key": node.key, "props": dict(node.props)})
