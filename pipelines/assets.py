@@ -106,11 +106,11 @@ def _actions_table(records: DocumentRecords) -> str:
 
 
 @asset(ins={"extracted_records": AssetIn(partition_mapping=AllPartitionMapping())}, group_name="corpus")
-def resolved_entities(context: AssetExecutionContext,
-                      extracted_records: dict[str, ExtractedDocument]) -> Output[ResolvedCorpus]:
+def resolved_entities(context: AssetExecutionContext, extracted_records) -> Output[ResolvedCorpus]:
     """People, organisations and projects resolved across all documents; follow-ups linked."""
-    good = [e for e in extracted_records.values() if e.records is not None]
-    failed = tuple(sorted((e.partition, e.error or "") for e in extracted_records.values() if e.records is None))
+    extracted = _by_partition(extracted_records)
+    good = [e for e in extracted.values() if e.records is not None]
+    failed = tuple(sorted((e.partition, e.error or "") for e in extracted.values() if e.records is None))
     records = link_corpus([(e.records, list(e.reports)) for e in good])
     resolution = resolve(records)
     batches = tuple(build_batches(records, resolution))
@@ -121,6 +121,11 @@ def resolved_entities(context: AssetExecutionContext,
                   "projects": len(resolution.project_names),
                   "follow_ups": sum(len(r.follow_ups) for r in records)},
     )
+
+
+def _by_partition(loaded: dict[str, ExtractedDocument] | ExtractedDocument) -> dict[str, ExtractedDocument]:
+    """The IO manager hands over a bare value, not a dict, when there is exactly one partition."""
+    return {loaded.partition: loaded} if isinstance(loaded, ExtractedDocument) else dict(loaded)
 
 
 @asset(group_name="corpus")

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from dagster import AssetSelection, define_asset_job
 
-from pipelines.partitions import documents_partitions
 
 document_job = define_asset_job(
     "ingest_document", selection=AssetSelection.assets("parsed_document", "extracted_records"),
-    partitions_def=documents_partitions,
     description="Read and extract one document (one partition per file in the inbox).",
 )
 corpus_job = define_asset_job(
