@@ -131,7 +131,6 @@ def _paragraphs(lines: list[_Line]) -> list[tuple[Block, float]]:
     if not lines:
         return []
     body_size = statistics.median(line.size for line in lines)
-    pitch = _typical_pitch(lines)
     blocks: list[tuple[Block, float]] = []
     current: list[_Line] = []
 
@@ -141,32 +140,22 @@ def _paragraphs(lines: list[_Line]) -> list[tuple[Block, float]]:
             current.clear()
 
     for line in lines:
-        if current and _starts_new_block(current[-1], line, body_size, pitch):
+        if current and _starts_new_block(current[-1], line, body_size):
             flush()
         current.append(line)
     flush()
     return blocks
 
 
-def _typical_pitch(lines: list[_Line]) -> float:
-    """The usual distance from one line's top to the next within a paragraph (the smallest common one)."""
-    pitches = sorted(b.top - a.top for a, b in zip(lines, lines[1:], strict=False)
-                     if a.page == b.page and 0 < b.top - a.top < 3 * max(a.size, 1.0))
-    if not pitches:
-        return 0.0
-    return pitches[len(pitches) // 4]  # lower quartile: paragraph gaps are the larger ones
-
-
 def _is_heading(line: _Line, body_size: float) -> bool:
     return line.size >= body_size * 1.12 or (line.bold and len(line.text) < 120)
 
 
-def _starts_new_block(previous: _Line, line: _Line, body_size: float, pitch: float) -> bool:
+def _starts_new_block(previous: _Line, line: _Line, body_size: float) -> bool:
     if line.page != previous.page:
         return not _continues(previous, line)
-    if pitch and line.top - previous.top > pitch * 1.3:
-        return True
-    if not pitch and line.top - previous.bottom > max(1.0, previous.bottom - previous.top) * 0.45:
+    # Wrapped lines sit close; a paragraph break leaves more than ~0.6 of a line of white space.
+    if line.top - previous.bottom > 0.6 * max(previous.size, line.size, 1.0):
         return True
     if _BULLET.match(line.text):
         return True
