@@ -28,6 +28,7 @@ class ParamSpec:
     type: str  # string | date | int | bool
     default: str | None
     description: str
+    required: bool = False  # declared without "= default"
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,8 @@ def parse_query_file(path: Path) -> QuerySpec:
             if not param:
                 raise QueryError(f"{path.name}: cannot read parameter line {value!r}")
             name, kind, default, description = param.groups()
-            params.append(ParamSpec(name, kind, None if default in (None, "null") else default, description))
+            params.append(ParamSpec(name, kind, None if default in (None, "null") else default, description,
+                                    required=default is None))
         else:
             fields[key] = value.strip()
     return QuerySpec(
@@ -102,6 +104,8 @@ def convert_params(spec: QuerySpec, given: Mapping[str, Any]) -> dict[str, Any]:
                          f"it takes: {', '.join(known) or 'no parameters'}")
     values: dict[str, Any] = {}
     for param in spec.params:
+        if param.required and given.get(param.name) in (None, ""):
+            raise QueryError(f"query {spec.name!r} needs --param {param.name}=… ({param.description})")
         raw = given.get(param.name, param.default)
         values[param.name] = None if raw is None else _convert(spec.name, param, raw)
     return values

@@ -1,0 +1,17 @@
+// name: decision_log
+// title: Decision log | Beslutslogg
+// description: Decisions whose text or project matches, newest first, with meeting, agenda item and source.
+// beskrivning: Beslut vars text eller projekt matchar, senaste först, med möte, punkt och källa.
+// param: topic string = null : words of the decision or a project's name, e.g. "Trygg hemgång"
+// param: forum string = null : part of the forum's name, e.g. "Nordöstra"
+// columns: date, decision, item, projects, forum, document, page, paragraph
+MATCH (dec:Decision)-[:DECIDED_IN]->(m:Meeting)
+OPTIONAL MATCH (dec)-[:ABOUT]->(p:Project)
+OPTIONAL MATCH (dec)-[:SOURCE]->(d:Document)
+WITH dec, m, d, collect(p.name) AS projects
+WHERE ($topic IS NULL OR toLower(dec.text) CONTAINS toLower($topic)
+       OR any(name IN projects WHERE toLower(name) CONTAINS toLower($topic)))
+  AND ($forum IS NULL OR toLower(coalesce(m.forum, '')) CONTAINS toLower($forum))
+RETURN m.date AS date, dec.text AS decision, dec.agenda_item AS item, projects, m.forum AS forum,
+       d.name AS document, dec.page AS page, dec.paragraph AS paragraph
+ORDER BY date DESC, item

@@ -1,0 +1,22 @@
+// name: stale_actions
+// title: Stale actions | Bortglömda åtgärder
+// description: Open actions not mentioned in the last N meetings of their forum (raised or followed up).
+// beskrivning: Öppna åtgärder som inte nämnts på forumets senaste N möten.
+// param: meetings int = 2 : how many later meetings of the forum without a mention make an action stale, e.g. 2
+// columns: owner, action, last_mentioned, meetings_since, forum, document, key
+MATCH (a:Action)-[:RAISED_IN]->(m:Meeting)-[:OF_FORUM]->(forum:Forum)
+OPTIONAL MATCH (a)-[f:FOLLOWED_UP_IN]->(:Meeting)
+WITH a, m, forum, f
+ORDER BY f.date DESC
+WITH a, m, forum, coalesce(head(collect(f.status)), a.status) AS status, max(f.date) AS followed
+WHERE status <> 'done'
+WITH a, m, forum, CASE WHEN followed IS NULL OR followed < m.date THEN m.date ELSE followed END AS last_mentioned
+MATCH (later:Meeting)-[:OF_FORUM]->(forum)
+WHERE later.date > last_mentioned
+WITH a, m, forum, last_mentioned, count(later) AS meetings_since
+WHERE meetings_since >= $meetings
+OPTIONAL MATCH (owner)-[:OWNS]->(a)
+OPTIONAL MATCH (a)-[:SOURCE]->(d:Document)
+RETURN coalesce(owner.name, a.owner_name) AS owner, a.text AS action, last_mentioned, meetings_since,
+       forum.name AS forum, d.name AS document, a.key AS key
+ORDER BY meetings_since DESC, last_mentioned, action
