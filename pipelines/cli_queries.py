@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from graph.stores import StoreSettings, open_store
-from queries.catalog import QueryResult, load_catalog, run_query
+from queries.catalog import QueryResult, browser_params, load_catalog, run_query
 from queries.render import FORMATS, render
 
 TERMINAL_ACTION_COLUMNS = ("owner", "due", "status", "action", "document")
@@ -32,12 +32,16 @@ def _output(result: QueryResult, fmt: str, output: Path | None) -> None:
 
 
 @click.command("queries")
-def queries_command() -> None:
+@click.option("--browser", is_flag=True, help="Also print the :params line to paste into Neo4j Browser.")
+def queries_command(browser: bool) -> None:
     """List the canned queries with their parameters."""
     for spec in load_catalog().values():
         click.echo(f"{spec.name}: {spec.description}")
         for param in spec.params:
-            click.echo(f"    --param {param.name}=…  ({param.type}) {param.description}")
+            need = "required" if param.required else f"default {param.default or 'none'}"
+            click.echo(f"    --param {param.name}=…  ({param.type}, {need}) {param.description}")
+        if browser:
+            click.echo(f"    Neo4j Browser: {browser_params(spec)}")
 
 
 @click.command("query")

@@ -130,6 +130,26 @@ def _convert(query: str, param: ParamSpec, raw: Any) -> Any:
     return text
 
 
+def browser_params(spec: QuerySpec, given: Mapping[str, Any] | None = None) -> str:
+    """The `:params` line that sets every parameter of ``spec`` in Neo4j Browser (null when unset).
+
+    Values are written as JSON string literals or null: dates stay ISO strings, as the queries
+    turn them into dates with date(). Required parameters get their documented example."""
+    import json
+
+    values = {}
+    for param in spec.params:
+        value = (given or {}).get(param.name, param.default)
+        if value is None and param.required:
+            example = re.search(r"e\.g\. \"?([^\"]+?)\"?(?:\s|$)", param.description)
+            value = example.group(1) if example else ""
+        if value == "today":
+            value = dt.date.today().isoformat()
+        values[param.name] = int(value) if param.type == "int" and value is not None else value
+    body = ", ".join(f"{name}: {json.dumps(value, ensure_ascii=False)}" for name, value in values.items())
+    return f":params {{{body}}}"
+
+
 def run_query(store: GraphStore, name: str, params: Mapping[str, Any] | None = None) -> QueryResult:
     spec = get_query(name)
     columns, rows = store.read(spec.cypher, convert_params(spec, params or {}))

@@ -8,7 +8,7 @@
 // param: project string = null : part of a project's name, e.g. "Trygg hemgång"
 // param: due_before date = null : only actions due on or before this day, e.g. 2025-12-31
 // param: due_after date = null : only actions due on or after this day, e.g. 2025-01-01
-// columns: owner, action, due, status, raised, forum, document, page, paragraph, key
+// columns: owner, action, due, status, raised, forum, document, page, paragraph, key, path
 MATCH (a:Action)-[:RAISED_IN]->(m:Meeting)
 OPTIONAL MATCH (a)-[f:FOLLOWED_UP_IN]->(:Meeting)
 WITH a, m, f
@@ -33,5 +33,5 @@ WHERE ($owner IS NULL OR toLower(coalesce(owner.name, a.owner_name, '')) CONTAIN
   AND ($due_after IS NULL OR (a.due IS NOT NULL AND a.due >= date($due_after)))
 RETURN coalesce(owner.name, a.owner_name) AS owner, a.text AS action, a.due AS due, status,
        m.date AS raised, forum.name AS forum, d.name AS document, a.page AS page, a.paragraph AS paragraph,
-       a.key AS key
+       a.key AS key, d.path AS path
 ORDER BY a.due IS NULL, a.due, owner, action

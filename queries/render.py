@@ -21,6 +21,7 @@ FORMATS = ("table", "md", "csv", "xlsx", "json", "html")
 HEADINGS_SV = {
     "owner": "Ansvarig", "action": "Åtgärd", "due": "Klart senast", "status": "Status", "raised": "Väckt",
     "forum": "Forum", "document": "Dokument", "page": "Sida", "paragraph": "Stycke", "key": "Nyckel",
+    "path": "Fil",
 }
 STATUS_SV = {"open": "Öppen", "in_progress": "Pågår", "done": "Klar"}
 
@@ -127,7 +128,7 @@ def to_html(result: QueryResult, today: dt.date | None = None) -> str:
         groups[cell_text(row.get("owner")) or "Ingen ansvarig angiven"].append(row)
     return environment.get_template("report.html.j2").render(
         title=result.spec.title.split("|")[-1].strip() if result.spec else "Resultat",
-        columns=result.columns, headings=HEADINGS_SV, groups=sorted(groups.items()) if "owner" in result.columns
+        columns=result.columns, headings=HEADINGS_SV, file_uri=lambda path: Path(path).resolve().as_uri(), groups=sorted(groups.items()) if "owner" in result.columns
         else [("", rows)], today=today, cell_text=cell_text, status_sv=STATUS_SV,
         overdue=lambda row: isinstance(row.get("due"), dt.date) and row["due"] < today
         and row.get("status") != "done",

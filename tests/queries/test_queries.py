@@ -116,3 +116,4 @@ def test_html_groups_by_owner_and_marks_overdue(loaded) -> None:
     assert any(h.startswith("Jonas Åkesson") for h in collector.headings)
     assert collector.overdue == 2  # Linnéa (2025-06-30) and Processledarna (2025-09-30)
     assert 'lang="sv"' in html
+    assert 'href="file://' in html and "2025-06-10_dtb_nordostra.docx</a>" in html
