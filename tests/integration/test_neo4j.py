@@ -32,3 +32,21 @@ def store():
 @pytest.mark.parametrize("behaviour", BEHAVIOURS, ids=lambda b: b.__name__)
 def test_shared_behaviour(store, behaviour) -> None:
     behaviour(store)
+
+
+def test_every_canned_query_runs_on_neo4j(store, samples_dir) -> None:
+    from extractors.extract import extract_paths
+    from graph.build import build_batches
+    from graph.load import sync
+    from graph.resolve import resolve
+    from queries.catalog import load_catalog, run_query
+
+    records, _ = extract_paths(sorted(samples_dir.iterdir()))
+    sync(store, build_batches(records, resolve(records)))
+    required = {"who_owns_what": {"name": "Åkesson"}, "meeting_summary": {"date": "2025-06-10"},
+                "provenance": {"key": "person-jonas-akesson"}}
+    for name in load_catalog():
+        result = run_query(store, name, required.get(name, {}))
+        assert result.columns, name
+    owners = [row[0] for row in run_query(store, "open_actions", {"owner": "Åkesson"}).rows]
+    assert owners == ["Jonas Åkesson"]
