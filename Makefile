@@ -28,8 +28,10 @@ demo: $(INSTALLED)
 test: $(INSTALLED) $(NODE_INSTALLED)
 	$(BIN)/python -m pytest -q
 
+# The UI shares the command line's Dagster instance (runs, partitions) under the home folder.
 dev: $(INSTALLED)
-	MINUTES_GRAPH_HOME=$(abspath $(HOME_DIR)) $(BIN)/dagster dev
+	mkdir -p $(abspath $(HOME_DIR))/state/dagster
+	MINUTES_GRAPH_HOME=$(abspath $(HOME_DIR)) DAGSTER_HOME=$(abspath $(HOME_DIR))/state/dagster $(BIN)/dagster dev
 
 lint: $(INSTALLED) $(NODE_INSTALLED)
 	$(BIN)/ruff check .

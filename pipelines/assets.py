@@ -8,9 +8,11 @@ from dagster import (
     AllPartitionMapping,
     AssetExecutionContext,
     AssetIn,
+    Backoff,
     MaterializeResult,
     MetadataValue,
     Output,
+    RetryPolicy,
     asset,
 )
 
@@ -128,7 +130,8 @@ def _by_partition(loaded: dict[str, ExtractedDocument] | ExtractedDocument) -> d
     return {loaded.partition: loaded} if isinstance(loaded, ExtractedDocument) else dict(loaded)
 
 
-@asset(group_name="corpus")
+# The store's own retries (graph.load.with_retry) cover short outages; this covers a server restart.
+@asset(group_name="corpus", retry_policy=RetryPolicy(max_retries=3, delay=5, backoff=Backoff.EXPONENTIAL))
 def graph(context: AssetExecutionContext, home: MinutesHomeResource, graph_store: GraphStoreResource,
           resolved_entities: ResolvedCorpus) -> MaterializeResult:
     """The graph database brought in line with the corpus: changed documents replaced, vanished ones forgotten."""
