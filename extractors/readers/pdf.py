@@ -74,8 +74,7 @@ def _read_open_pdf(path: Path, pdf, limits: ReadLimits) -> PdfContent:
         outside = page
         for table in page_tables:
             outside = outside.outside_bbox(table.bbox)
-        page_lines = [_line(number, raw) for raw in outside.extract_text_lines(return_chars=True)]
-        page_lines = [line for line in page_lines if line.text]
+        page_lines = _page_lines(number, outside)
         if not page_lines and not page_tables:
             empty_pages.append(number)
         lines.extend(_in_margin(line, page.height) for line in page_lines)
@@ -86,6 +85,45 @@ def _read_open_pdf(path: Path, pdf, limits: ReadLimits) -> PdfContent:
     blocks = _merge_blocks(_paragraphs(body), tables)
     title = pdf.metadata.get("Title", "") if isinstance(pdf.metadata, dict) else ""
     return PdfContent(blocks, headers, footers, page_count, str(title or ""), tuple(warnings))
+
+
+def _page_lines(number: int, page) -> list[_Line]:
+    """Lines in reading order; a two-column body is read left column first, then right."""
+    gutter = _column_gutter(page)
+    if gutter is None:
+        regions = [page]
+    else:
+        top, bottom = page.height * _MARGIN, page.height * (1 - _MARGIN)
+        regions = [page.crop((0, 0, page.width, top)), page.crop((0, top, gutter, bottom)),
+                   page.crop((gutter, top, page.width, bottom)), page.crop((0, bottom, page.width, page.height))]
+    lines = [_line(number, raw) for region in regions for raw in region.extract_text_lines(return_chars=True)]
+    return [line for line in lines if line.text]
+
+
+def _column_gutter(page) -> float | None:
+    """The x of an empty vertical band in the middle of the body, with text on both sides."""
+    top, bottom = page.height * _MARGIN, page.height * (1 - _MARGIN)
+    chars = [c for c in page.chars if top <= c["top"] <= bottom and c["text"].strip()]
+    if len(chars) < 200:
+        return None
+    width = page.width
+    covered = [False] * (int(width) + 1)
+    for char in chars:
+        for x in range(int(char["x0"]), min(int(char["x1"]) + 1, len(covered))):
+            covered[x] = True
+    start, best = None, None
+    for x in range(int(width * 0.3), int(width * 0.7)):
+        if not covered[x]:
+            start = x if start is None else start
+            if x - start >= 8 and (best is None or x - start > best[1] - best[0]):
+                best = (start, x)
+        else:
+            start = None
+    if best is None:
+        return None
+    gutter = (best[0] + best[1]) / 2
+    left = sum(c["x1"] <= gutter for c in chars)
+    return gutter if min(left, len(chars) - left) >= 0.2 * len(chars) else None
 
 
 def _line(page: int, raw: dict) -> _Line:
@@ -221,16 +259,17 @@ def _merge_blocks(paragraphs: list[tuple[Block, float]], tables) -> list[Block]:
         positioned.append((page, top, block))
     positioned.sort(key=lambda item: (item[0], item[1]))
     merged: list[Block] = []
-    for _, _, block in positioned:
+    last_page = 0  # the page the previous block ends on (a joined table spans several)
+    for page, _, block in positioned:
         previous = merged[-1] if merged else None
         if (previous is not None and block.kind == previous.kind == BlockKind.TABLE
-                and block.provenance.page == (previous.provenance.page or 0) + 1
-                and len(block.rows[0]) == len(previous.rows[0])):
+                and page == last_page + 1 and len(block.rows[0]) == len(previous.rows[0])):
             rows = previous.rows + (block.rows[1:] if block.rows[0] == previous.rows[0] else block.rows)
             merged[-1] = Block(BlockKind.TABLE, table_text(rows), previous.provenance, rows=rows,
                                has_header=previous.has_header)
         else:
             merged.append(block)
+        last_page = page
     return merged
 
 

@@ -168,3 +168,24 @@ def test_participant_table_shape_in_dev_docx(corpus_dir: Path) -> None:
     assert participants.rows[0] == ("Deltagare:",) and invited.rows[0] == ("Inbjudna:",)
     assert len(participants.rows) == 12 and len(invited.rows) == 5
     assert all(len(row) == 3 for row in participants.rows[1:] + invited.rows[1:])
+
+
+def test_two_column_page_is_read_column_by_column(tmp_path: Path) -> None:
+    from tests.fixtures.documents import write_two_column_pdf
+
+    left = [f"Vänster spalt stycke {n}: samverkan mellan kommun och region kring hemsjukvården." for n in range(6)]
+    right = [f"Höger spalt stycke {n}: uppföljning av mobila team och trygg hemgång i delregionen." for n in range(6)]
+    text = read_document(write_two_column_pdf(tmp_path / "spalter.pdf", left, right)).text
+    assert text.index("Vänster spalt stycke 5") < text.index("Höger spalt stycke 0")
+    assert "Vänster spalt stycke 0: samverkan mellan kommun och region kring hemsjukvården." in text
+
+
+def test_table_continued_over_a_page_break_is_one_table(tmp_path: Path) -> None:
+    from tests.fixtures.documents import write_long_table_pdf
+
+    document = read_document(write_long_table_pdf(tmp_path / "lång.pdf", rows=70))
+    tables = [b for b in document.blocks if b.kind == BlockKind.TABLE]
+    assert document.page_count >= 2
+    assert len(tables) == 1
+    assert tables[0].rows[0] == ("Åtgärd", "Ansvarig", "Klart senast")
+    assert len(tables[0].rows) == 71 and tables[0].rows[-1][0] == "Åtgärd nummer 70"
