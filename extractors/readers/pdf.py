@@ -16,6 +16,7 @@ from pdfminer.psparser import PSException
 from extractors.errors import CorruptDocumentError, DocumentTooLargeError, NoTextLayerError
 from extractors.model import Block, BlockKind, Provenance
 from extractors.readers.blocks import clean, looks_like_header_row, table_text
+from extractors.readers.ocr import ocr_languages, ocr_page_text
 from extractors.readers.sniff import ReadLimits
 
 _BULLET = re.compile(r"^\s*(?:[•\u2022\u25cf\u25aa\u2013\-\uf0b7\u2023\u2043*]|\d{1,2}[.)])\s+")
@@ -78,13 +79,30 @@ def _read_open_pdf(path: Path, pdf, limits: ReadLimits) -> PdfContent:
         if not page_lines and not page_tables:
             empty_pages.append(number)
         lines.extend(_in_margin(line, page.height) for line in page_lines)
-    if empty_pages and len(empty_pages) == page_count:
+    scanned, warnings = _read_scanned(pdf, empty_pages)
+    if empty_pages and not scanned and len(empty_pages) == page_count:
         raise NoTextLayerError(str(path), f"no text layer on pages {_ranges(empty_pages)}: OCR needed")
-    warnings = [f"no text layer on pages {_ranges(empty_pages)}: OCR needed"] if empty_pages else []
     body, headers, footers = _split_furniture(lines, page_count)
-    blocks = _merge_blocks(_paragraphs(body), tables)
+    blocks = _merge_blocks(_paragraphs(body) + scanned, tables)
     title = pdf.metadata.get("Title", "") if isinstance(pdf.metadata, dict) else ""
     return PdfContent(blocks, headers, footers, page_count, str(title or ""), tuple(warnings))
+
+
+def _read_scanned(pdf, pages: list[int]) -> tuple[list[tuple[Block, float]], list[str]]:
+    """OCR the pages without a text layer when Tesseract is installed; else say they need it."""
+    if not pages:
+        return [], []
+    languages = ocr_languages()
+    if languages is None:
+        return [], [f"no text layer on pages {_ranges(pages)}: OCR needed (install tesseract-ocr-swe)"]
+    blocks: list[tuple[Block, float]] = []
+    for number in pages:
+        text = ocr_page_text(pdf.pages[number - 1], languages)
+        for position, paragraph in enumerate(re.split(r"\n\s*\n", text)):
+            joined = _join_lines([clean(line) for line in paragraph.splitlines() if clean(line)] or [""])
+            if joined:
+                blocks.append((Block(BlockKind.PARAGRAPH, joined, Provenance(page=number)), float(position)))
+    return blocks, [f"pages {_ranges(pages)} read by OCR ({languages}): check names and dates"]
 
 
 def _page_lines(number: int, page) -> list[_Line]:

@@ -189,3 +189,33 @@ def test_table_continued_over_a_page_break_is_one_table(tmp_path: Path) -> None:
     assert len(tables) == 1
     assert tables[0].rows[0] == ("Åtgärd", "Ansvarig", "Klart senast")
     assert len(tables[0].rows) == 71 and tables[0].rows[-1][0] == "Åtgärd nummer 70"
+
+
+def test_scanned_page_is_read_by_ocr_when_tesseract_is_installed(tmp_path: Path) -> None:
+    from extractors.readers.ocr import ocr_languages
+    from tests.fixtures.documents import write_scanned_pdf
+
+    path = write_scanned_pdf(tmp_path / "skannad.pdf", ["Minnesanteckningar 2024-03-05",
+                                                          "Beslut: Planen fastställs."])
+    if ocr_languages() is None:
+        with pytest.raises(NoTextLayerError, match="OCR needed"):
+            read_document(path)
+        pytest.skip("Tesseract is not installed: the page is reported as needing OCR (checked above)")
+    document = read_document(path)
+    assert "Planen fastställs" in document.text
+    assert any("read by OCR" in w for w in document.warnings)
+
+
+def test_pdf_paragraphs_come_back_whole_and_in_order(corpus_dir: Path) -> None:
+    """Each DOCX paragraph of five words or more appears verbatim in the PDF's text (98 % at least)."""
+    def norm(text: str) -> str:
+        return re.sub(r"\s+", " ", text).strip()
+
+    total = found = 0
+    for docx_path, pdf_path in _corpus_pairs(corpus_dir):
+        pdf_text = norm(read_document(pdf_path).text)
+        for block in read_document(docx_path).blocks:
+            if block.kind != BlockKind.TABLE and len(block.text.split()) >= 5:
+                total += 1
+                found += norm(block.text) in pdf_text
+    assert found / total >= 0.98, f"{found}/{total} paragraphs"
