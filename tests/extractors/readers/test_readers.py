@@ -219,3 +219,32 @@ def test_pdf_paragraphs_come_back_whole_and_in_order(corpus_dir: Path) -> None:
                 total += 1
                 found += norm(block.text) in pdf_text
     assert found / total >= 0.98, f"{found}/{total} paragraphs"
+
+
+def test_docx_merged_cells_nested_tables_and_tracked_changes(tmp_path: Path) -> None:
+
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    table.cell(0, 0).merge(table.cell(0, 2)).text = "Deltagare:"
+    for cell, text in zip(table.rows[1].cells, ("Åsa Öberg", "MAS", "Höör"), strict=True):
+        cell.text = text
+    inner = table.cell(1, 2).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "Inre", "tabell"
+    paragraph = document.add_paragraph("Beslut: ")
+    paragraph._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="1" w:author="Sekreterare" '
+                                  f'w:date="2024-01-01T00:00:00Z"><w:r><w:t>Planen fastställs.</w:t></w:r></w:ins>'))
+    paragraph._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="2" w:author="Sekreterare" '
+                                  f'w:date="2024-01-01T00:00:00Z"><w:r><w:delText>Planen bordläggs.</w:delText>'
+                                  f'</w:r></w:del>'))
+    path = tmp_path / "spårade ändringar.docx"
+    document.save(path)
+    blocks = read_document(path).blocks
+    tables = [b for b in blocks if b.kind == BlockKind.TABLE]
+    assert tables[0].rows[0] == ("Deltagare:",)  # the merged cell once, not three times
+    assert tables[0].rows[1][:2] == ("Åsa Öberg", "MAS")
+    assert tables[1].rows == (("Inre", "tabell"),)  # the nested table is kept
+    assert blocks[-1].text == "Beslut: Planen fastställs."  # inserted text kept, deleted text gone
