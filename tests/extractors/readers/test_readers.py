@@ -222,7 +222,6 @@ def test_pdf_paragraphs_come_back_whole_and_in_order(corpus_dir: Path) -> None:
 
 
 def test_docx_merged_cells_nested_tables_and_tracked_changes(tmp_path: Path) -> None:
-
     import docx
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
