@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dagster import AssetSelection, define_asset_job
 
-
 document_job = define_asset_job(
     "ingest_document", selection=AssetSelection.assets("parsed_document", "extracted_records"),
     description="Read and extract one document (one partition per file in the inbox).",

@@ -8,8 +8,7 @@ from dataclasses import replace
 from extractors.records import Action, ActionStatus, DocumentRecords, FollowUp, Source
 
 _WORD = re.compile(r"[a-zåäöé0-9]+")
-_STOP = frozenset("och att i på för med till av som en ett det den är om de vi har ska kan till från "
-                  "under nästa möte senast klar pågår".split())
+_STOP = frozenset(["och", "att", "i", "på", "för", "med", "till", "av", "som", "en", "ett", "det", "den", "är", "om", "de", "vi", "har", "ska", "kan", "till", "från", "under", "nästa", "möte", "senast", "klar", "pågår"])
 MATCH_THRESHOLD = 0.4
 
 

@@ -287,5 +287,15 @@ def is_table_of_people(block: Block) -> bool:
     return named >= max(1, len(rows) // 2)
 
 
-__all__ = ["PersonMention", "from_list_line", "from_signatures", "from_table", "from_text", "is_person_name",
-           "is_table_of_people", "merge_mentions", "same_person", "BlockKind"]
+__all__ = [
+    "BlockKind",
+    "PersonMention",
+    "from_list_line",
+    "from_signatures",
+    "from_table",
+    "from_text",
+    "is_person_name",
+    "is_table_of_people",
+    "merge_mentions",
+    "same_person",
+]

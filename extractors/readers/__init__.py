@@ -21,7 +21,10 @@ from extractors.readers.text import read_text
 __all__ = ["ReadLimits", "read_document"]
 
 
-def read_document(path: str | Path, limits: ReadLimits = ReadLimits()) -> Document:
+DEFAULT_LIMITS = ReadLimits()
+
+
+def read_document(path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
     path = Path(path)
     try:
         return _read(path, limits)

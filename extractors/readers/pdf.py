@@ -240,9 +240,7 @@ def _join_lines(texts: list[str]) -> str:
     """Join wrapped lines; "sam-" + "verkan" -> "samverkan", but "Hälso- och" stays."""
     joined = texts[0]
     for text in texts[1:]:
-        if re.search(r"\d-$", joined) and text[:1].isdigit():  # a date broken after a dash
-            joined += text
-        elif re.search(r"[A-ZÅÄÖ]-$", joined) and text[:1].islower():  # "SIP-" + "kvalitet"
+        if re.search(r"\d-$", joined) and text[:1].isdigit() or re.search(r"[A-ZÅÄÖ]-$", joined) and text[:1].islower():  # a date broken after a dash
             joined += text
         elif re.search(r"[a-zåäö]-$", joined) and text[:1].islower() and not _SUSPENDED.match(text):
             joined = joined[:-1] + text

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
-
 from datetime import date
+from typing import Any
 
 from graph.errors import GraphStoreError
 from graph.model import DATE_PROPERTIES, REL_DATE_PROPERTIES, GraphBatch, Label, RelType

@@ -38,7 +38,7 @@ def test_participants_with_roles_attendance_and_acting(february) -> None:
 
 
 def test_decisions_and_actions_with_owner_and_due(february) -> None:
-    assert [d.text for d in february.decisions][0] == (
+    assert february.decisions[0].text == (
         "Beslut fattas att piloten Trygg hemgång genomförs i Osby under hösten 2025.")
     actions = {a.owner: a for a in february.actions}
     assert actions["Yasmin Haddad"].due == date(2025, 3, 31)

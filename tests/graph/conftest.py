@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import redis
 
 from graph.stores.falkordb import EmbeddedServer, FalkorDBStore
 
@@ -26,6 +27,6 @@ def store(server_home: Path) -> Iterator[FalkorDBStore]:
     yield graph_store
     try:
         graph_store.graph.delete()
-    except Exception:  # nothing was written to this graph
+    except redis.ResponseError:  # nothing was written to this graph
         pass
     graph_store.close()

@@ -7,9 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from dagster import DagsterInstance, Definitions, build_sensor_context, materialize
+from dagster import DagsterInstance, Definitions, build_sensor_context
 
-from pipelines.assets import ResolvedCorpus, resolved_entities
+from pipelines.assets import ResolvedCorpus
 from pipelines.checks import every_fact_has_provenance, people_are_sound
 from pipelines.definitions import defs
 from pipelines.resources import MinutesHomeResource
@@ -114,7 +114,7 @@ def test_blocking_checks_fail_on_a_bad_extraction(samples_dir: Path) -> None:
 def test_a_failing_blocking_check_stops_the_graph_load(tmp_path: Path, samples_dir: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """With a corpus whose facts lack provenance, `graph` is not materialized."""
-    import pipelines.assets as assets
+    from pipelines import assets
 
     original = assets.link_corpus
 

@@ -19,7 +19,7 @@ def _store():
 
 
 def test_replace_runs_in_one_write_transaction_with_parameters() -> None:
-    store, driver, session = _store()
+    store, _, session = _store()
     store.replace_document(batch("doc-a"))
     session.execute_write.assert_called_once()
     work = session.execute_write.call_args.args[0]
