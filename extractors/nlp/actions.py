@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from extractors.context import DocumentContext
 from extractors.model import Block, BlockKind
@@ -157,26 +158,58 @@ def _action(ctx, index, block, text, owner, due, due_text, status, confidence) -
                   ctx.item_of_block[index], (), confidence, source)
 
 
+@dataclass(frozen=True)
+class _Columns:
+    """Where an action table keeps its task, owner, due date and status (None when it has none)."""
+
+    tasks: tuple[int, ...]  # preferred first: the sub-regional activity before the central one
+    owner: int | None
+    due: int | None
+    status: int | None
+    width: int
+
+
+def _columns_of(header_row: tuple[str, ...]) -> _Columns | None:
+    header = [cell.lower().strip(" :") for cell in header_row]
+    tasks = [i for i, cell in enumerate(header) if cell.startswith(_TABLE_TASK)]
+    tasks.sort(key=lambda i: 0 if "delregional" in header[i] or "lokal" in header[i] else 1)
+    owner, due = _column(header, _TABLE_OWNER), _column(header, _TABLE_DUE)
+    if not tasks or (owner is None and due is None):
+        return None
+    return _Columns(tuple(tasks), owner, due, _column(header, _TABLE_STATUS), len(header))
+
+
 def _from_table(ctx: DocumentContext, index: int, block: Block) -> list[Action]:
-    header = [cell.lower().strip(" :") for cell in block.rows[0]]
-    task = _column(header, _TABLE_TASK)
-    owner_at = _column(header, _TABLE_OWNER)
-    due_at = _column(header, _TABLE_DUE)
-    status_at = _column(header, _TABLE_STATUS)
-    if task is None or (owner_at is None and due_at is None):
+    """Rows of an action or activity-plan table; a headerless table right after one continues it."""
+    columns = _columns_of(block.rows[0])
+    body = block.rows[1:]
+    if columns is None:
+        columns = _continued_columns(ctx, index, block)
+        body = block.rows
+    if columns is None:
         return []
     actions = []
-    for row in block.rows[1:]:
-        text = _cell(row, task)
-        owner_text = _cell(row, owner_at)
-        due_text = _cell(row, due_at)
+    for row in body:
+        text = next((_cell(row, t) for t in columns.tasks if len(_cell(row, t).split()) >= 3), "")
+        owner_text, due_text = _cell(row, columns.owner), _cell(row, columns.due)
         if not text or not (owner_text or due_text):
             continue
         due, _ = parse_due(due_text, ctx.meeting_date) if due_text else (None, None)
         owner = _table_owner(ctx, index, owner_text)
-        status = status_of(_cell(row, status_at)) if status_at is not None else ActionStatus.OPEN
+        status = status_of(_cell(row, columns.status)) if columns.status is not None else ActionStatus.OPEN
         actions.append(_action(ctx, index, block, text, owner, due, due_text or None, status, 0.9))
     return actions
+
+
+def _continued_columns(ctx: DocumentContext, index: int, block: Block) -> _Columns | None:
+    """Word starts a new table after a page break or a heading row; it keeps the earlier header's layout."""
+    for earlier in reversed(ctx.document.blocks[max(0, index - 3):index]):
+        if earlier.kind == BlockKind.TABLE:
+            columns = _columns_of(earlier.rows[0]) if earlier.rows else None
+            if columns is not None and any(len(row) == columns.width for row in block.rows):
+                return columns
+            return None
+    return None
 
 
 def _table_owner(ctx: DocumentContext, index: int, text: str) -> tuple[str, OwnerKind] | None:
