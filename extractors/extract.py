@@ -185,6 +185,8 @@ def _person_mentions(document: Document, item_of_block: tuple[str | None, ...]):
             if people_finder.is_table_of_people(block):
                 default = people_finder.Attendance.PRESENT if before_agenda else None
                 mentions.extend(people_finder.from_table(block, index, key, default))
+            else:
+                mentions.extend(people_finder.from_cells(block, index, key))
             continue
         mentions.extend(people_finder.from_list_line(block, index, key))
         mentions.extend(people_finder.from_text(block, index, key))

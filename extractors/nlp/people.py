@@ -16,7 +16,8 @@ from extractors.model import Block, BlockKind
 from extractors.nlp.gazetteer import first_names, role_titles
 from extractors.records import Attendance, Person, Source
 
-NAME_TOKEN = r"[A-ZÅÄÖÉ][a-zåäöéüèáçø]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+# A capitalised word in any Latin script ("Begović", "Åkergren", "Lindqvist-Sandberg").
+NAME_TOKEN = r"[A-ZÅÄÖÉÜØÆŠŽČĆ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?"
 _FULL_NAME = re.compile(rf"\b({NAME_TOKEN}(?:\s+(?:van|von|de|af|el)?\s*{NAME_TOKEN}){{1,3}})")
 _MARKERS = {
     "deltagare": Attendance.PRESENT, "närvarande": Attendance.PRESENT, "ledamöter": Attendance.PRESENT,
@@ -142,6 +143,33 @@ def _looks_like_org(text: str) -> bool:
     from extractors.nlp.gazetteer import find_organisations
 
     return any(m.start == 0 and m.end == len(text) for m in find_organisations(text))
+
+
+_NAME_THEN_DETAIL = re.compile(rf"^\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}})\s*,\s*([^,;]{{2,80}})$")
+
+
+def from_cells(block: Block, block_index: int, document_key: str) -> list[PersonMention]:
+    """Cells of other tables that read "Name, Organisation" or "Name, Role" (working-group lists),
+    and names in an action table's "Ansvarig" column."""
+    mentions = []
+    header = [c.lower() for c in block.rows[0]] if block.rows else []
+    owner_column = next((i for i, h in enumerate(header) if h.startswith("ansvarig")), None)
+    for row in block.rows:
+        for position, cell in enumerate(row):
+            match = _NAME_THEN_DETAIL.match(cell)
+            if match and is_person_name(match.group(1)):
+                detail = match.group(2).strip()
+                is_role = any(detail.lower().startswith(t.lower()) for t in role_titles())
+                mentions.append(PersonMention(match.group(1), detail if is_role else None,
+                                              None if is_role else detail, None, False, 0.8,
+                                              _source(block, block_index, document_key)))
+            elif position == owner_column:
+                for found in _FULL_NAME.finditer(cell):
+                    name = _trim_to_name(found.group(1))
+                    if name:
+                        mentions.append(PersonMention(name, None, None, None, False, 0.8,
+                                                      _source(block, block_index, document_key)))
+    return mentions
 
 
 def from_list_line(block: Block, block_index: int, document_key: str) -> list[PersonMention]:

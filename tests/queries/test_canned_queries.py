@@ -109,6 +109,6 @@ def test_meeting_summary(dev_graph) -> None:
 
 def test_provenance(dev_graph) -> None:
     sources = rows(dev_graph, "provenance", key="person-johan-ekdahl")
-    assert len(sources) == 5
+    assert len(sources) == 6  # five minutes and the activity plan that names him as responsible
     assert sources[-1]["document"] == "2025-03-11_dtb_sydvastra.docx"
     assert "Områdeschef Primärvård Sydväst" in sources[-1]["quote"]
