@@ -194,13 +194,21 @@ def _person_mentions(document: Document, item_of_block: tuple[str | None, ...]):
     return mentions
 
 
+_CARE_UNIT = re.compile(r"\b(?:Vårdcentralen|VC|Hälsocentralen)\s+[A-ZÅÄÖ][\wåäö-]+(?:/[A-ZÅÄÖ][\wåäö-]+)?")
+
+
 def _organisations(document: Document, people) -> tuple[Organisation, ...]:
-    """Organisations as written: participants' organisations, then gazetteer matches in the text."""
+    """Organisations as written, one form per entity: participants' organisations first, then
+    gazetteer matches and care units in the text. A town's bare name counts when the text
+    enumerates municipalities (three or more in one block), not when it names a place."""
     seen: dict[str, Organisation] = {}
 
     def add(written: str, canonical: str, confidence: float, source: Source) -> None:
-        if canonical not in seen and not any(o.name == written for o in seen.values()):
-            seen[canonical] = Organisation(written, canonical, confidence, (source,))
+        if canonical in seen or any(o.name.casefold() == written.casefold() for o in seen.values()):
+            return
+        if any(written.casefold() in o.name.casefold() for o in seen.values()):
+            return  # "ASIH" inside "Palliativ vård och ASIH" is the same organisation
+        seen[canonical] = Organisation(written, canonical, confidence, (source,))
 
     for person in people:
         if person.organisation:
@@ -208,16 +216,27 @@ def _organisations(document: Document, people) -> tuple[Organisation, ...]:
             canonical = matches[0].canonical if len(matches) == 1 and matches[0].text == person.organisation \
                 else person.organisation
             add(person.organisation, canonical, 0.9, person.sources[0])
-    texts = [(i, b) for i, b in enumerate(document.blocks)]
+    texts = list(enumerate(document.blocks))
     texts += [(0, Block(BlockKind.PARAGRAPH, line, document.blocks[0].provenance)) for line in
               document.headers + document.footers] if document.blocks else []
     for index, block in texts:
-        for match in find_organisations(block.text):
-            if match.kind == "municipality" and match.text == match.text.split()[0]:
-                continue  # a bare town name is a place unless a participant row gave it
-            add(match.text, match.canonical, 0.8,
-                Source(document.key, index, block.text[:300], block.provenance.page, block.provenance.paragraph))
+        source = Source(document.key, index, block.text[:300], block.provenance.page, block.provenance.paragraph)
+        matches = find_organisations(block.text)
+        towns = {m.canonical for m in matches if m.bare_town}
+        for match in matches:
+            if match.bare_town and len(towns) < 3:
+                continue
+            add(_without_genitive(match.text, match.canonical), match.canonical, 0.8, source)
+        for unit in _CARE_UNIT.finditer(block.text):
+            add(unit.group(0), unit.group(0), 0.7, source)
     return tuple(seen.values())
+
+
+def _without_genitive(written: str, canonical: str) -> str:
+    """"läkemedelsrådets" -> "Läkemedelsrådet" when the gazetteer knows the base form."""
+    if written.casefold() == canonical.casefold() + "s":
+        return canonical
+    return written
 
 
 def _with_owner_groups(organisations, actions, document) -> tuple[Organisation, ...]:

@@ -17,9 +17,10 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 class OrgMatch:
     text: str  # as written
     canonical: str  # the pattern's id
-    kind: str  # "municipality" (bare town name, ambiguous) or "organisation"
+    kind: str  # "municipality" or "organisation"
     start: int  # character offsets in the matched text
     end: int
+    bare_town: bool = False  # "Lund" rather than "Lunds kommun": a place as often as an organisation
 
 
 def _jsonl(name: str) -> list[dict]:
@@ -60,7 +61,8 @@ def find_organisations(text: str) -> list[OrgMatch]:
     doc = nlp()(text)
     kinds = _kinds()
     return [
-        OrgMatch(ent.text, ent.ent_id_ or ent.text, kinds.get(ent.text, "organisation"), ent.start_char, ent.end_char)
+        OrgMatch(ent.text, ent.ent_id_ or ent.text, kinds.get(ent.text, "organisation"), ent.start_char, ent.end_char,
+                 ent.label_ == "MUNICIPALITY")
         for ent in doc.ents
     ]
 
