@@ -17,6 +17,7 @@ from extractors.nlp.dates import parse_date
 from extractors.nlp.decisions import find_decisions
 from extractors.nlp.followups import link_follow_ups
 from extractors.nlp.gazetteer import find_organisations
+from extractors.nlp.sentences import sentences
 from extractors.readers import read_document
 from extractors.records import (
     ActionStatus,
@@ -274,19 +275,36 @@ def _projects(document: Document) -> tuple[Project, ...]:
     return tuple(found.values())
 
 
+# A sentence anywhere that reports progress on something ("är nu klar", "har bildats", "pågår").
+_PROGRESS = re.compile(r"\b(?:är\s+(?:nu\s+)?klar|är\s+genomförd|har\s+genomförts|har\s+bildats|"
+                       r"har\s+skickats|skickades|lämnades|genomfördes|pågår|är\s+försenad|har\s+försenats)\b",
+                       re.IGNORECASE)
+
+
 def status_reports(document: Document) -> list[tuple[str, ActionStatus, Source]]:
-    """Lines that report on earlier tasks: items under "Återkoppling"/"föregående", action-table rows."""
-    _, item_of_block = agenda_of(document)
-    agenda, _ = agenda_of(document)
+    """What may report on earlier tasks: everything under an "Återkoppling"/"föregående" item,
+    action-table rows, and sentences elsewhere that report progress."""
+    agenda, item_of_block = agenda_of(document)
     titles = {a.number: a.title for a in agenda}
     reports = []
     for index, block in enumerate(document.blocks):
         source = Source(document.key, index, block.text[:300], block.provenance.page, block.provenance.paragraph)
         title = titles.get(item_of_block[index] or "", "")
-        if block.kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM} and FOLLOW_UP_ITEM.search(title):
-            reports.append((block.text, status_of(block.text), source))
+        if block.kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}:
+            if FOLLOW_UP_ITEM.search(title):
+                reports.append((block.text, status_of(block.text), source))
+            else:
+                reports.extend((s, _progress_status(s), source) for s in sentences(block.text) if _PROGRESS.search(s))
         elif block.kind == BlockKind.TABLE and block.has_header:
             for row in block.rows[1:]:
                 text = " ".join(row)
                 reports.append((text, status_of(row[-1]) if len(row) > 1 else ActionStatus.OPEN, source))
     return reports
+
+
+def _progress_status(sentence: str) -> ActionStatus:
+    status = status_of(sentence)
+    if status == ActionStatus.OPEN and re.search(r"har\s+(?:bildats|skickats|genomförts)|skickades|lämnades|"
+                                                 r"genomfördes", sentence, re.IGNORECASE):
+        return ActionStatus.DONE
+    return status

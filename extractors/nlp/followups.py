@@ -10,6 +10,7 @@ from extractors.records import Action, ActionStatus, DocumentRecords, FollowUp, 
 _WORD = re.compile(r"[a-zåäöé0-9]+")
 _STOP = frozenset(["och", "att", "i", "på", "för", "med", "till", "av", "som", "en", "ett", "det", "den", "är", "om", "de", "vi", "har", "ska", "kan", "till", "från", "under", "nästa", "möte", "senast", "klar", "pågår"])
 MATCH_THRESHOLD = 0.4
+MIN_SHARED = 2  # stems two texts must share before they can be the same task
 
 
 def content_words(text: str) -> set[str]:
@@ -25,30 +26,42 @@ def similarity(a: str, b: str) -> float:
     """Overlap of stemmed content words relative to the shorter text; needs two shared words."""
     wa, wb = _stems(a), _stems(b)
     shared = len(wa & wb)
-    return shared / min(len(wa), len(wb)) if shared >= 2 else 0.0
+    return shared / min(len(wa), len(wb)) if shared >= MIN_SHARED else 0.0
 
 
 def link_follow_ups(records: list[DocumentRecords], reports: dict[str, list[tuple[str, ActionStatus, Source]]],
                     ) -> list[DocumentRecords]:
     """``records`` in date order; ``reports`` maps a document key to its status reports.
 
-    Each report links to the best-matching earlier action (open in the meantime) above
-    the threshold; one earlier action gets at most one follow-up per later document.
+    Each report links to the best-matching action still open at that point, above the threshold.
+    An action reported done leaves the open set; a row that carries an earlier action over into a
+    later list is a follow-up of that action, not a new one, so later reports link to the original.
     """
     linked: list[DocumentRecords] = []
-    for position, current in enumerate(records):
-        earlier = [(r.document.name, a) for r in records[:position] for a in r.actions]
+    open_actions: list[tuple[str, Action]] = []
+    for current in records:
         follow_ups: list[FollowUp] = []
         used: set[tuple[str, str]] = set()
         for text, status, source in reports.get(current.document.key, []):
-            best = _best_match(text, earlier, used)
+            best = _best_match(text, open_actions, used)
             if best is None:
                 continue
             name, action, score = best
             used.add((name, action.text))
             follow_ups.append(FollowUp(action.text, name, status, source, round(min(0.95, 0.5 + score), 2)))
+        done = {(f.earlier_document, f.action_text) for f in follow_ups if f.status_now == ActionStatus.DONE}
+        open_actions = [(n, a) for n, a in open_actions if (n, a.text) not in done]
+        carried = {f.source.block_index for f in follow_ups}
+        open_actions += [(current.document.name, a) for a in current.actions
+                         if a.status != ActionStatus.DONE and not _carried_over(a, follow_ups, carried)]
         linked.append(replace(current, follow_ups=tuple(follow_ups)))
     return linked
+
+
+def _carried_over(action: Action, follow_ups: list[FollowUp], blocks: set[int]) -> bool:
+    return action.source.block_index in blocks and any(
+        similarity(action.text, f.action_text) >= MATCH_THRESHOLD for f in follow_ups
+        if f.source.block_index == action.source.block_index)
 
 
 def _best_match(text: str, earlier: list[tuple[str, Action]], used: set[tuple[str, str]]):
