@@ -152,7 +152,10 @@ def _is_item_heading(block: Block, match: re.Match[str], items: list[AgendaItem]
         return True
     number = int(match.group(1))
     expected = int(items[-1].number) + 1 if items and items[-1].number.isdigit() else 1
-    return number == expected and len(block.text) < 160 and not block.text.rstrip().endswith("?")
+    if len(block.text) >= 160 or block.text.rstrip().endswith("?"):
+        return False
+    presenter = match.group(3)  # "7. Mobila team – Ingrid Vesterberg": numbered and presented
+    return number == expected or bool(presenter and people_finder.is_person_name(presenter.strip()))
 
 
 def forum_of(document: Document) -> str | None:
