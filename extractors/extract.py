@@ -116,7 +116,17 @@ def extract(document: Document) -> DocumentRecords:
     )
 
 
+# A date the document labels as its own ("Datum: …", "Fastställt den: …") beats the first date seen.
+_LABELLED_DATE = re.compile(r"^\s*(?:datum|mötesdatum|fastställd|fastställt|beslutad|antagen)(?:\s+den)?\s*:",
+                            re.IGNORECASE)
+
+
 def meeting_date_of(document: Document) -> tuple[date | None, str | None]:
+    for block in document.blocks[:40]:
+        if block.kind != BlockKind.TABLE and _LABELLED_DATE.match(block.text):
+            found = parse_date(block.text)
+            if found:
+                return found, None
     for block in document.blocks[:15]:
         if block.kind != BlockKind.TABLE:
             found = parse_date(block.text)
