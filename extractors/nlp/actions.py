@@ -18,14 +18,19 @@ _TASK_VERBS = (
     r"tar\s+fram|tar\s+frågan|tar\s+med\s+sig|tar\s+kontakt|tar\s+upp|återkommer|samordnar|undersöker|"
     r"sammanställer|skickar|bjuder\s+in|ansvarar\s+för|utser|justerar|redovisar|kontaktar|initierar|"
     r"lämnar|följer\s+upp|utreder|uppdaterar|informerar|bevakar|förbereder|kallar|ser\s+över|"
-    r"stämmer\s+av|tittar\s+på|ska\s+ta\s+fram|ska\s+återkomma|ska\s+redovisa|ska|åtar\s+sig|får\s+i\s+uppdrag"
+    r"stämmer\s+av|tittar\s+på|ska\s+ta\s+fram|ska\s+återkomma|ska\s+redovisa|ska(?!\s+få\b)|åtar\s+sig|"
+    r"får\s+i\s+uppdrag|fixar|ordnar|skriver|svarar|upprättar|arrangerar|lägger\s+upp|tar\s+på\s+sig|"
+    r"tar\s+reda\s+på|kollar|kontrollerar|skapar|bokar|beställer|meddelar|ringer|hör\s+av\s+sig|"
+    r"har\s+lovat|lovar|planerar\s+att|kommer\s+att"
 )
 _GROUPS = (
     r"Processledarna(?:\s+Nära\s+vård)?|Processledaren|Operativa\s+arbetsgruppen|Arbetsgruppen|Styrelsen|"
     r"SVU-nätverket(?:\s+\w+)?|Kansliet|Sekretariatet|Projektgruppen|Valberedningen|Ordföranden"
 )
+# "… ta med det till nästa träff (Josef)." : a task list item with its owner in brackets at the end.
+_TRAILING_OWNER = re.compile(rf"\(({NAME_TOKEN}(?:\s+{NAME_TOKEN})?)\)+\.?\s*$")
 _SUBJECT = re.compile(
-    rf"^(?P<owner>{_GROUPS}|{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})(?:\s+(?:och|&)\s+{NAME_TOKEN})?\s+"
+    rf"^(?:[Aa]tt\s+)?(?P<owner>{_GROUPS}|{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})(?:\s+(?:och|&)\s+{NAME_TOKEN})?\s+"
     rf"(?P<verb>{_TASK_VERBS})\b"
 )
 _PASSIVE = re.compile(
@@ -103,6 +108,10 @@ def _from_prose(ctx: DocumentContext, index: int, block: Block) -> list[Action]:
 
 
 def _subject_owner(ctx: DocumentContext, index: int, sentence: str) -> tuple[tuple[str, OwnerKind] | None, float]:
+    trailing = _TRAILING_OWNER.search(sentence)
+    if trailing and trailing.group(1).split()[0] in first_names():
+        person = resolve_person(ctx, index, trailing.group(1))
+        return ((person.name if person else trailing.group(1)), OwnerKind.PERSON), 0.7
     match = _SUBJECT.match(sentence)
     if not match:
         return None, 0.0

@@ -55,3 +55,15 @@ def test_action_table_rows_with_status(tmp_path: Path) -> None:
     assert [(a.owner, a.due, a.status) for a in rows] == [
         ("Per Ek", date(2024, 5, 31), ActionStatus.IN_PROGRESS),
         ("Operativa arbetsgruppen", date(2024, 9, 30), ActionStatus.DONE)]
+
+
+def test_protocol_and_task_list_phrasings(tmp_path: Path) -> None:
+    path = tmp_path / "styrelsemote 2024-09-23.md"
+    path.write_text("Styrelsemöte 2024-09-23\n"
+                    "Att Lucas tar reda på vad krokarna kostar.\n"
+                    "- Rensa upp i förslaget om roller och ta med det till nästa träff (Josef).\n"
+                    "Styrelsen tar på sig att kontakta kommunen om en skylt.\n"
+                    "Kristoffer ska få tillgång till förrådet.\n", encoding="utf-8")
+    actions = extract(read_document(path)).actions
+    assert [(a.owner, a.owner_kind) for a in actions] == [("Lucas", OwnerKind.PERSON), ("Josef", OwnerKind.PERSON),
+                                                          ("Styrelsen", OwnerKind.ORGANISATION)]
