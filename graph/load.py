@@ -34,7 +34,8 @@ def sync(store: GraphStore, batches: Sequence[GraphBatch], *, forget_missing: bo
         if loaded_before.get(batch.document_key) == batch.fingerprint():
             unchanged.append(batch.document_key)
             continue
-        with_retry(lambda b=batch: store.replace_document(b))
+        known = batch.document_key in loaded_before
+        with_retry(lambda b=batch, k=known: store.replace_document(b, loaded_before=k))
         loaded.append(batch.document_key)
         nodes += len(batch.nodes)
         relationships += len(batch.rels)

@@ -19,8 +19,11 @@ class GraphStore(ABC):
         """Create uniqueness constraints and indexes on ``key`` (idempotent)."""
 
     @abstractmethod
-    def replace_document(self, batch: GraphBatch) -> None:
-        """In one transaction: remove the facts of ``batch.document_key`` and write ``batch``."""
+    def replace_document(self, batch: GraphBatch, *, loaded_before: bool = True) -> None:
+        """In one transaction: remove the facts of ``batch.document_key`` and write ``batch``.
+
+        ``loaded_before=False`` (the document has no fingerprint in the graph) skips the removal,
+        whose cost grows with the graph, for a first load."""
 
     @abstractmethod
     def forget_document(self, document_key: str) -> None:

@@ -145,19 +145,19 @@ class FalkorDBStore(GraphStore):
             return set()
         return {(label, prop) for label, props in result.result_set for prop in props}
 
-    def replace_document(self, batch: GraphBatch) -> None:
-        commands = [*forget_statements(batch.document_key), *batch_statements(batch)]
-        self._transaction(commands)
+    def replace_document(self, batch: GraphBatch, *, loaded_before: bool = True) -> None:
+        forget = forget_statements(batch.document_key) if loaded_before else []
+        self._transaction([*forget, *batch_statements(batch)], batch.document_key)
 
     def forget_document(self, document_key: str) -> None:
-        self._transaction(forget_statements(document_key))
+        self._transaction(forget_statements(document_key), document_key)
 
     def delete_orphans(self) -> None:
         from graph.statements import statement
 
         self._run(statement("delete_orphans"))
 
-    def _transaction(self, commands: list[tuple[str, dict[str, Any]]]) -> None:
+    def _transaction(self, commands: list[tuple[str, dict[str, Any]]], document_key: str) -> None:
         """MULTI/EXEC: nothing runs unless the whole block arrived. Redis does not roll back a
         statement that fails inside the block, so batches are validated before (load_plan.validate)
         and a document whose block still fails is removed whole, never left half-written."""
@@ -171,10 +171,17 @@ class FalkorDBStore(GraphStore):
             raise TransientStoreError(f"the embedded graph server went away during a load: {err}") from err
         errors = [r for r in results if isinstance(r, Exception)]
         if errors:
-            document = commands[0][1].get("doc")
-            if document:
-                self._transaction(forget_statements(document))
-            raise GraphStoreError(f"the graph refused a load statement for {document}: {errors[0]}")
+            self._remove_whole(document_key)
+            raise GraphStoreError(f"the graph refused a load statement for {document_key}: {errors[0]}")
+
+    def _remove_whole(self, document_key: str) -> None:
+        """After a failed block, no half-written document stays: its facts go, and its fingerprint
+        with them, so the next sync loads it again."""
+        pipe = self.db.connection.pipeline(transaction=True)
+        for cypher, params in forget_statements(document_key):
+            pipe.execute_command("GRAPH.QUERY", self.graph_name, self.graph._build_params_header(params) + cypher,
+                                 "--compact")
+        pipe.execute(raise_on_error=False)
 
     def _run(self, cypher: str, params: Mapping[str, Any] | None = None):
         try:

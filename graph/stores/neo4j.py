@@ -49,8 +49,9 @@ class Neo4jStore(GraphStore):
             for cypher in schema_statements():
                 session.run(cypher).consume()
 
-    def replace_document(self, batch: GraphBatch) -> None:
-        self._write_all([*forget_statements(batch.document_key), *batch_statements(batch)])
+    def replace_document(self, batch: GraphBatch, *, loaded_before: bool = True) -> None:
+        forget = forget_statements(batch.document_key) if loaded_before else []
+        self._write_all([*forget, *batch_statements(batch)])
 
     def forget_document(self, document_key: str) -> None:
         self._write_all(forget_statements(document_key))
