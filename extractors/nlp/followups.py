@@ -37,31 +37,41 @@ def link_follow_ups(records: list[DocumentRecords], reports: dict[str, list[tupl
     An action reported done leaves the open set; a row that carries an earlier action over into a
     later list is a follow-up of that action, not a new one, so later reports link to the original.
     """
+    people = {p.name for r in records for p in r.people if " " in p.name}
     linked: list[DocumentRecords] = []
     open_actions: list[tuple[str, Action]] = []
     for current in records:
         follow_ups: list[FollowUp] = []
+        matched_reports: list[tuple[int, str]] = []
         used: set[tuple[str, str]] = set()
         for text, status, source in reports.get(current.document.key, []):
-            best = _best_match(text, open_actions, used)
+            candidates = [(n, a) for n, a in open_actions if not _other_owner_named(text, a, people)]
+            best = _best_match(text, candidates, used)
             if best is None:
                 continue
             name, action, score = best
             used.add((name, action.text))
+            matched_reports.append((source.block_index, text))
             follow_ups.append(FollowUp(action.text, name, status, source, round(min(0.95, 0.5 + score), 2)))
         done = {(f.earlier_document, f.action_text) for f in follow_ups if f.status_now == ActionStatus.DONE}
         open_actions = [(n, a) for n, a in open_actions if (n, a.text) not in done]
-        carried = {f.source.block_index for f in follow_ups}
         open_actions += [(current.document.name, a) for a in current.actions
-                         if a.status != ActionStatus.DONE and not _carried_over(a, follow_ups, carried)]
+                         if a.status != ActionStatus.DONE and not _carried_over(a, matched_reports)]
         linked.append(replace(current, follow_ups=tuple(follow_ups)))
     return linked
 
 
-def _carried_over(action: Action, follow_ups: list[FollowUp], blocks: set[int]) -> bool:
-    return action.source.block_index in blocks and any(
-        similarity(action.text, f.action_text) >= MATCH_THRESHOLD for f in follow_ups
-        if f.source.block_index == action.source.block_index)
+def _carried_over(action: Action, matched_reports: list[tuple[int, str]]) -> bool:
+    """The action is the very row or sentence that reported on an earlier one."""
+    return any(block == action.source.block_index and action.text in text for block, text in matched_reports)
+
+
+def _other_owner_named(report: str, action: Action, people: set[str]) -> bool:
+    """A report naming someone else in full (an "Ansvarig" cell, say) is not about this person's task."""
+    if not action.owner or " " not in action.owner:
+        return False
+    named = {name for name in people if name in report}
+    return bool(named) and action.owner not in named
 
 
 def _best_match(text: str, earlier: list[tuple[str, Action]], used: set[tuple[str, str]]):
