@@ -78,8 +78,8 @@ def main() -> None:
             store.server.stop()
     distinct_nodes = sum(v for k, v in counts.items() if k in {label.value for label in Label})
     distinct_rels = sum(v for k, v in counts.items() if k in {rel.value for rel in RelType})
-    print(f"| documents | rows sent (nodes + rels) | distinct nodes | relationships | seconds | rows/s |"
-          f" unchanged re-sync | one changed document |")
+    print("| documents | rows sent (nodes + rels) | distinct nodes | relationships | seconds | rows/s |"
+          " unchanged re-sync | one changed document |")
     print("|---|---|---|---|---|---|---|---|")
     print(f"| {args.documents} | {nodes:,} + {rels:,} | {distinct_nodes:,} | {distinct_rels:,} | {seconds:.1f} |"
           f" {(nodes + rels) / seconds:,.0f} | {unchanged_seconds:.2f} s ({len(again.unchanged)} unchanged) |"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from extractors.context import DocumentContext
 from extractors.errors import DocumentError
 from extractors.model import Block, BlockKind, Document, DocumentKind
 from extractors.nlp import people as people_finder
-from extractors.nlp.actions import FOLLOW_UP_ITEM, find_actions, status_of
+from extractors.nlp.actions import FOLLOW_UP_ITEM, action_columns, cell, find_actions, status_of
 from extractors.nlp.dates import parse_date
 from extractors.nlp.decisions import find_decisions
 from extractors.nlp.followups import link_follow_ups
@@ -29,6 +30,7 @@ from extractors.records import (
     OwnerKind,
     Project,
     Source,
+    StatusReport,
 )
 
 _AGENDA = re.compile(r"^(?:§\s*)?(\d{1,2})[.:)]?\s+(.{2,200}?)(?:\s+[–—-]\s+([^–—-]+?))?\.?$")
@@ -63,8 +65,6 @@ def extract_paths(paths: Iterable[str | Path]) -> tuple[list[DocumentRecords], l
             errors.append(error)
     return extract_corpus(documents), errors
 
-
-StatusReport = tuple[str, ActionStatus, Source]
 
 
 def extract_corpus(documents: Sequence[Document]) -> list[DocumentRecords]:
@@ -288,36 +288,66 @@ def _projects(document: Document) -> tuple[Project, ...]:
     return tuple(found.values())
 
 
-# A sentence anywhere that reports progress on something ("är nu klar", "har bildats", "pågår").
-_PROGRESS = re.compile(r"\b(?:är\s+(?:nu\s+)?klar|är\s+genomförd|har\s+genomförts|har\s+bildats|"
-                       r"har\s+skickats|skickades|lämnades|genomfördes|pågår|är\s+försenad|har\s+försenats)\b",
+# A sentence anywhere that reports progress on something ("är nu klar", "har påbörjats", "pågår").
+_PROGRESS = re.compile(r"\b(?:är\s+(?:nu\s+)?klar|är\s+genomförd|har\s+genomförts|har\s+bildats|har\s+påbörjats|"
+                       r"har\s+skickats|skickades|lämnades|genomfördes|pågår|är\s+försenad|har\s+försenats|"
+                       r"enligt\s+uppdrag(?:et)?)\b",
                        re.IGNORECASE)
+_DELIVERED = re.compile(r"har\s+(?:skickats|genomförts)|skickades|lämnades|genomfördes|enligt\s+uppdrag",
+                        re.IGNORECASE)
+_STARTED = re.compile(r"har\s+(?:bildats|påbörjats)", re.IGNORECASE)
 
 
-def status_reports(document: Document) -> list[tuple[str, ActionStatus, Source]]:
+def status_reports(document: Document) -> list[StatusReport]:
     """What may report on earlier tasks: everything under an "Återkoppling"/"föregående" item,
-    action-table rows, and sentences elsewhere that report progress."""
+    action- and plan-table rows, and sentences elsewhere that report progress."""
     agenda, item_of_block = agenda_of(document)
     titles = {a.number: a.title for a in agenda}
-    reports = []
+    reports: list[StatusReport] = []
     for index, block in enumerate(document.blocks):
         source = Source(document.key, index, block.text[:300], block.provenance.page, block.provenance.paragraph)
         title = titles.get(item_of_block[index] or "", "")
         if block.kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}:
             if FOLLOW_UP_ITEM.search(title):
-                reports.append((block.text, status_of(block.text), source))
+                reports.append(StatusReport(block.text, status_of(block.text), source))
             else:
-                reports.extend((s, _progress_status(s), source) for s in sentences(block.text) if _PROGRESS.search(s))
-        elif block.kind == BlockKind.TABLE and block.has_header:
-            for row in block.rows[1:]:
-                text = " ".join(row)
-                reports.append((text, status_of(row[-1]) if len(row) > 1 else ActionStatus.OPEN, source))
+                reports.extend(_progress_reports(block.text, source))
+        elif block.kind == BlockKind.TABLE and block.has_header and not people_finder.is_table_of_people(block):
+            reports.extend(_row_reports(block, source))
+    return reports
+
+
+def _progress_reports(text: str, source: Source) -> list[StatusReport]:
+    """A progress sentence, read with the sentence before it ("... i uppdrag att kartlägga X.
+    Arbetet har påbörjats.") so that it names what it reports on."""
+    found, previous = [], ""
+    for sentence in sentences(text):
+        if _PROGRESS.search(sentence):
+            found.append(StatusReport(f"{previous} {sentence}".strip(), _progress_status(sentence), source))
+        previous = sentence
+    return found
+
+
+def _row_reports(block: Block, source: Source) -> list[StatusReport]:
+    """Rows of an action or plan table; a plan row that reports no progress is a plan, not a report."""
+    columns = action_columns(block.rows[0])
+    is_plan = any(c.lower().strip().startswith("indikator") for c in block.rows[0])
+    reports = []
+    for row in block.rows[1:]:
+        status_cell = cell(row, columns.status) if columns and columns.status is not None else row[-1]
+        status = status_of(status_cell) if len(row) > 1 else ActionStatus.OPEN
+        if is_plan and status == ActionStatus.OPEN:
+            continue
+        owner = cell(row, columns.owner) or None if columns else None
+        row_source = replace(source, quote=" | ".join(c for c in row if c)[:300])  # the row, not the table
+        reports.append(StatusReport(" ".join(row), status, row_source, owner))
     return reports
 
 
 def _progress_status(sentence: str) -> ActionStatus:
     status = status_of(sentence)
-    if status == ActionStatus.OPEN and re.search(r"har\s+(?:bildats|skickats|genomförts)|skickades|lämnades|"
-                                                 r"genomfördes", sentence, re.IGNORECASE):
+    if status == ActionStatus.OPEN and _STARTED.search(sentence):
+        return ActionStatus.IN_PROGRESS
+    if status == ActionStatus.OPEN and _DELIVERED.search(sentence):
         return ActionStatus.DONE
     return status

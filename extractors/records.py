@@ -132,6 +132,16 @@ class FollowUp:
 
 
 @dataclass(frozen=True)
+class StatusReport:
+    """Text in a document that may report on an earlier action: a follow-up candidate."""
+
+    text: str
+    status: ActionStatus
+    source: Source
+    owner: str | None = None  # the responsible named beside it (an "Ansvarig" cell), when there is one
+
+
+@dataclass(frozen=True)
 class DocumentInfo:
     key: str
     name: str

@@ -11,6 +11,8 @@ import click
 from extractors.evaluate import Scores, format_table, load_gold, score
 from extractors.extract import extract_paths
 from extractors.jsonout import to_schema
+from graph.evaluate import score_people
+from graph.resolve import resolve
 
 SUPPORTED = (".docx", ".pdf", ".txt", ".md")
 
@@ -60,3 +62,18 @@ def evaluate_command(gold_dirs: tuple[Path, ...], formats: tuple[str, ...]) -> N
         if scores.documents:
             names = ", ".join(str(d) for d in gold_dirs)
             click.echo(format_table(scores, f"{fmt}: {scores.documents} documents in {names}") + "\n")
+    for gold_dir in gold_dirs:
+        _evaluate_resolution(gold_dir)
+
+
+def _evaluate_resolution(gold_dir: Path) -> None:
+    """Same-person decisions across the folder's documents, when it has a corpus gold."""
+    gold_file = gold_dir / "gold_corpus.json"
+    if not gold_file.is_file():
+        return
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    records, errors = extract_paths([gold_dir / name for name in gold["documents"] if (gold_dir / name).exists()])
+    for error in errors:
+        click.echo(f"error: {error}", err=True)
+    scores = score_people(records, resolve(records), gold)
+    click.echo(scores.as_markdown(f"people across documents: {len(records)} documents in {gold_dir}") + "\n")

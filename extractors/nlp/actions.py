@@ -39,7 +39,7 @@ _PASSIVE = re.compile(
     re.IGNORECASE,
 )
 # "Göran redovisar lägesbilden: ..." reports, it does not commit to a task.
-_REPORTING = re.compile(r"^\S+(?:\s+\S+){0,2}\s+(?:redovisar|informerar|presenterar|berättar)\b.*(?::|\batt\b)",
+_REPORTING = re.compile(r"^\S+(?:\s+\S+){0,2}\s+(?:redovisar|informerar|presenterar|berättar)\b.*(?::|\batt\b|\bom\b)",
                         re.IGNORECASE)
 _DEADLINE = re.compile(r"\bsenast\b|\bklar(?:t)?\s+(?:senast|till)\b", re.IGNORECASE)
 _RESPONSIBLE = re.compile(r"^\s*Ansvarig[a]?\s*:\s*(.+)$", re.IGNORECASE)
@@ -48,6 +48,7 @@ _NOT_ACTION = re.compile(
     r"webbinari|webinari|kick-?off|driftstart|nästa möte hålls|frågan tas upp på nästa möte|hälsar välkommen",
     re.IGNORECASE,
 )
+_EVENT_ONLY = re.compile(r"nästa möte hålls|frågan tas upp på nästa möte|hälsar välkommen", re.IGNORECASE)
 _STATUS_WORDS = (
     (re.compile(r"\b(klar|klart|genomförd|genomfört|avslutad|slutförd|färdig)\b", re.IGNORECASE),
      ActionStatus.DONE),
@@ -93,9 +94,11 @@ def _from_prose(ctx: DocumentContext, index: int, block: Block) -> list[Action]:
     actions = []
     assignment = _ASSIGNMENT.match(block.text)
     for sentence in sentences(assignment.group(1) if assignment else block.text):
-        if _NOT_ACTION.search(sentence) or sentence.lower().startswith("beslut"):
+        if sentence.lower().startswith("beslut"):
             continue
         owner, confidence = _subject_owner(ctx, index, sentence)
+        if _NOT_ACTION.search(sentence) and (owner is None or _EVENT_ONLY.search(sentence)):
+            continue  # a kickoff or webinar as an event, not someone's task to prepare one
         if owner is not None and _REPORTING.search(sentence) and not _DEADLINE.search(sentence):
             continue
         due, due_text = parse_due(sentence, ctx.meeting_date)
@@ -178,7 +181,7 @@ class _Columns:
     width: int
 
 
-def _columns_of(header_row: tuple[str, ...]) -> _Columns | None:
+def action_columns(header_row: tuple[str, ...]) -> _Columns | None:
     header = [cell.lower().strip(" :") for cell in header_row]
     tasks = [i for i, cell in enumerate(header) if cell.startswith(_TABLE_TASK)]
     tasks.sort(key=lambda i: 0 if "delregional" in header[i] or "lokal" in header[i] else 1)
@@ -190,7 +193,7 @@ def _columns_of(header_row: tuple[str, ...]) -> _Columns | None:
 
 def _from_table(ctx: DocumentContext, index: int, block: Block) -> list[Action]:
     """Rows of an action or activity-plan table; a headerless table right after one continues it."""
-    columns = _columns_of(block.rows[0])
+    columns = action_columns(block.rows[0])
     body = block.rows[1:]
     if columns is None:
         columns = _continued_columns(ctx, index, block)
@@ -199,13 +202,13 @@ def _from_table(ctx: DocumentContext, index: int, block: Block) -> list[Action]:
         return []
     actions = []
     for row in body:
-        text = next((_cell(row, t) for t in columns.tasks if len(_cell(row, t).split()) >= 3), "")
-        owner_text, due_text = _cell(row, columns.owner), _cell(row, columns.due)
+        text = next((cell(row, t) for t in columns.tasks if len(cell(row, t).split()) >= 3), "")
+        owner_text, due_text = cell(row, columns.owner), cell(row, columns.due)
         if not text or not (owner_text or due_text):
             continue
         due, _ = parse_due(due_text, ctx.meeting_date) if due_text else (None, None)
         owner = _table_owner(ctx, index, owner_text)
-        status = status_of(_cell(row, columns.status)) if columns.status is not None else ActionStatus.OPEN
+        status = status_of(cell(row, columns.status)) if columns.status is not None else ActionStatus.OPEN
         actions.append(_action(ctx, index, block, text, owner, due, due_text or None, status, 0.9))
     return actions
 
@@ -214,7 +217,7 @@ def _continued_columns(ctx: DocumentContext, index: int, block: Block) -> _Colum
     """Word starts a new table after a page break or a heading row; it keeps the earlier header's layout."""
     for earlier in reversed(ctx.document.blocks[max(0, index - 3):index]):
         if earlier.kind == BlockKind.TABLE:
-            columns = _columns_of(earlier.rows[0]) if earlier.rows else None
+            columns = action_columns(earlier.rows[0]) if earlier.rows else None
             if columns is not None and any(len(row) == columns.width for row in block.rows):
                 return columns
             return None
@@ -243,5 +246,5 @@ def _column(header: list[str], words: tuple[str, ...]) -> int | None:
     return None
 
 
-def _cell(row: tuple[str, ...], position: int | None) -> str:
+def cell(row: tuple[str, ...], position: int | None) -> str:
     return row[position].strip() if position is not None and position < len(row) else ""

@@ -3,62 +3,140 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
-from extractors.records import Action, ActionStatus, DocumentRecords, FollowUp, Source
+from extractors.records import Action, ActionStatus, DocumentRecords, FollowUp, StatusReport
 
 _WORD = re.compile(r"[a-zåäöé0-9]+")
-_STOP = frozenset(["och", "att", "i", "på", "för", "med", "till", "av", "som", "en", "ett", "det", "den", "är", "om", "de", "vi", "har", "ska", "kan", "till", "från", "under", "nästa", "möte", "senast", "klar", "pågår"])
+_STOP = frozenset(["och", "att", "i", "på", "för", "med", "till", "av", "som", "en", "ett", "det", "den", "är", "om",
+                   "de", "vi", "har", "ska", "kan", "från", "under", "nästa", "möte", "senast", "klar", "pågår"])
 MATCH_THRESHOLD = 0.4
 MIN_SHARED = 2  # stems two texts must share before they can be the same task
+CLOSED_PENALTY = 0.15  # a task already reported done needs a clearer match to be reported again
+CLOSED_WINDOW = timedelta(days=365)  # ... and only within a year of being closed
 
 
 def content_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2}
 
 
-def _stems(text: str) -> set[str]:
+def _stems(text: str, ignore: frozenset[str] = frozenset()) -> set[str]:
     """Crude Swedish stemming: the first five letters ("förslaget" ~ "förslag")."""
-    return {w[:5] for w in content_words(text)}
+    return {w[:5] for w in content_words(text)} - ignore
 
 
-def similarity(a: str, b: str) -> float:
-    """Overlap of stemmed content words relative to the shorter text; needs two shared words."""
-    wa, wb = _stems(a), _stems(b)
+def similarity(a: str, b: str, ignore: frozenset[str] = frozenset()) -> float:
+    """Overlap of stemmed content words relative to the shorter text; needs two shared words.
+    ``ignore``: stems that say nothing about the task (people's names)."""
+    wa, wb = _stems(a, ignore), _stems(b, ignore)
     shared = len(wa & wb)
     return shared / min(len(wa), len(wb)) if shared >= MIN_SHARED else 0.0
 
 
-def link_follow_ups(records: list[DocumentRecords], reports: dict[str, list[tuple[str, ActionStatus, Source]]],
-                    ) -> list[DocumentRecords]:
-    """``records`` in date order; ``reports`` maps a document key to its status reports.
+@dataclass
+class _Tracked:
+    """An earlier action as the linker sees it: where it came from and what was said of it since."""
 
-    Each report links to the best-matching action still open at that point, above the threshold.
-    An action reported done leaves the open set; a row that carries an earlier action over into a
-    later list is a follow-up of that action, not a new one, so later reports link to the original.
-    """
-    people = {p.name for r in records for p in r.people if " " in p.name}
-    linked: list[DocumentRecords] = []
-    open_actions: list[tuple[str, Action]] = []
-    for current in records:
+    document: str
+    action: Action
+    reports: list[str] = field(default_factory=list)
+    closed_on: date | None = None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.document, self.action.text
+
+
+@dataclass
+class _Linker:
+    people: frozenset[str]  # full names in the corpus
+    name_stems: frozenset[str]
+    tracked: list[_Tracked] = field(default_factory=list)
+
+    def link(self, current: DocumentRecords, reports: list[StatusReport]) -> DocumentRecords:
+        today = current.meeting.date
         follow_ups: list[FollowUp] = []
-        matched_reports: list[tuple[int, str]] = []
+        matched: list[tuple[int, str]] = []
         used: set[tuple[str, str]] = set()
-        for text, status, source in reports.get(current.document.key, []):
-            candidates = [(n, a) for n, a in open_actions if not _other_owner_named(text, a, people)]
-            best = _best_match(text, candidates, used)
+        for report in reports:
+            best = self._best(report, used, today)
             if best is None:
                 continue
-            name, action, score = best
-            used.add((name, action.text))
-            matched_reports.append((source.block_index, text))
-            follow_ups.append(FollowUp(action.text, name, status, source, round(min(0.95, 0.5 + score), 2)))
-        done = {(f.earlier_document, f.action_text) for f in follow_ups if f.status_now == ActionStatus.DONE}
-        open_actions = [(n, a) for n, a in open_actions if (n, a.text) not in done]
-        open_actions += [(current.document.name, a) for a in current.actions
-                         if a.status != ActionStatus.DONE and not _carried_over(a, matched_reports)]
-        linked.append(replace(current, follow_ups=tuple(follow_ups)))
-    return linked
+            entry, score = best
+            used.add(entry.key)
+            entry.reports.append(report.text)
+            if report.status == ActionStatus.DONE and entry.closed_on is None:
+                entry.closed_on = today or date.min
+            matched.append((report.source.block_index, report.text))
+            follow_ups.append(FollowUp(entry.action.text, entry.document, report.status, report.source,
+                                       round(min(0.95, 0.5 + score), 2)))
+        for action in current.actions:
+            if action.status != ActionStatus.DONE and not _carried_over(action, matched) \
+                    and not self._restates(action):
+                self.tracked.append(_Tracked(current.document.name, action))
+        return replace(current, follow_ups=tuple(follow_ups))
+
+    def _best(self, report: StatusReport, used: set[tuple[str, str]], today: date | None):
+        """An open action first; one already closed only within a year and with a clearer match."""
+        open_ = [t for t in self.tracked if t.closed_on is None]
+        recently_closed = [t for t in self.tracked if t.closed_on is not None
+                           and (today is None or today - t.closed_on <= CLOSED_WINDOW)]
+        return self._best_among(report, open_, used) or \
+            self._best_among(report, recently_closed, used, penalty=CLOSED_PENALTY)
+
+    def _best_among(self, report: StatusReport, entries: list[_Tracked], used: set[tuple[str, str]],
+                    penalty: float = 0.0) -> tuple[_Tracked, float] | None:
+        """Compared with the task's own text and with what earlier reports said of it (a later
+        report often repeats the earlier report's wording rather than the task's)."""
+        scored = [(self._score(report, entry) - penalty, index, entry) for index, entry in enumerate(entries)
+                  if entry.key not in used and not self._other_owner(report, entry.action)]
+        if not scored:
+            return None
+        score, _, entry = max(scored, key=lambda item: (item[0], -item[1]))  # ties: the earliest
+        return (entry, score) if score >= MATCH_THRESHOLD else None
+
+    def _score(self, report: StatusReport, entry: _Tracked) -> float:
+        """Names say nothing about the task, except the owner's when the report names them."""
+        owner = entry.action.owner
+        owner_named = bool(owner) and owner.split()[0] in report.text
+        ignore = self.name_stems - _name_stems([owner]) if owner_named else self.name_stems
+        text_score = max(similarity(report.text, text, ignore) for text in [entry.action.text, *entry.reports])
+        return text_score + (0.1 if owner_named else 0.0)
+
+    def _other_owner(self, report: StatusReport, action: Action) -> bool:
+        """A report whose responsible is someone else (its "Ansvarig" cell, or another full name
+        as its subject) is not about this owner's task."""
+        if not action.owner:
+            return False
+        if report.owner:
+            return action.owner not in report.owner and not report.owner.startswith(action.owner.split()[0])
+        if " " not in action.owner:
+            return False
+        named = {name for name in self.people if _as_subject(name, report.text)}
+        return bool(named) and action.owner not in named
+
+    def _restates(self, action: Action) -> bool:
+        """A plan row or list entry repeating a still-open task of the same owner is that task."""
+        return action.owner is not None and any(
+            t.closed_on is None and t.action.owner == action.owner
+            and similarity(action.text, t.action.text, self.name_stems) >= MATCH_THRESHOLD for t in self.tracked)
+
+
+def link_follow_ups(records: list[DocumentRecords], reports: dict[str, list[StatusReport]]) -> list[DocumentRecords]:
+    """``records`` in date order; ``reports`` maps a document key to its status reports.
+
+    Each report links to the best-matching earlier action above the threshold. A report of "done"
+    closes the action; a row that carries an earlier action over into a later list is a follow-up
+    of that action, not a new one, so later reports link to the original.
+    """
+    people = frozenset(p.name for r in records for p in r.people if " " in p.name)
+    linker = _Linker(people, _name_stems(people))
+    return [linker.link(current, reports.get(current.document.key, [])) for current in records]
+
+
+def _name_stems(names) -> frozenset[str]:
+    return frozenset(word.lower()[:5] for name in names if name for word in re.split(r"[\s-]+", name))
 
 
 def _carried_over(action: Action, matched_reports: list[tuple[int, str]]) -> bool:
@@ -66,18 +144,6 @@ def _carried_over(action: Action, matched_reports: list[tuple[int, str]]) -> boo
     return any(block == action.source.block_index and action.text in text for block, text in matched_reports)
 
 
-def _other_owner_named(report: str, action: Action, people: set[str]) -> bool:
-    """A report naming someone else in full (an "Ansvarig" cell, say) is not about this person's task."""
-    if not action.owner or " " not in action.owner:
-        return False
-    named = {name for name in people if name in report}
-    return bool(named) and action.owner not in named
-
-
-def _best_match(text: str, earlier: list[tuple[str, Action]], used: set[tuple[str, str]]):
-    scored = [(similarity(text, a.text) + (0.1 if a.owner and a.owner.split()[0] in text else 0.0), name, a)
-              for name, a in earlier if (name, a.text) not in used]
-    if not scored:
-        return None
-    score, name, action = max(scored, key=lambda item: item[0])
-    return (name, action, score) if score >= MATCH_THRESHOLD else None
+def _as_subject(name: str, text: str) -> bool:
+    """The name opens the report or its part after a colon ("SIP-listan: Birgitta Lönn lämnade ...")."""
+    return text.startswith(name) or f": {name}" in text

@@ -60,8 +60,11 @@ def test_actions_without_owner_or_due(dev_graph) -> None:
 
 def test_stale_actions(dev_graph) -> None:
     stale = {r["action"]: r for r in rows(dev_graph, "stale_actions", meetings=2)}
-    branschradet = stale["Tobias tar frågan vidare till branschrådet."]
-    assert branschradet["owner"] == "Tobias Granqvist" and branschradet["meetings_since"] >= 2
+    # Reported "in progress" on 2023-05-23 (gold) and not mentioned again in this forum's minutes.
+    rutin = stale["Förslag till rutin ska redovisas för tjänstemannaberedningen senast 2023 03 31."]
+    assert rutin["owner"] == "Emma Sjöberg" and rutin["meetings_since"] >= 2
+    # Reported done on 2023-05-23 (gold): no longer open, so never stale.
+    assert "Tobias tar frågan vidare till branschrådet." not in stale
 
 
 def test_who_owns_what(dev_graph) -> None:

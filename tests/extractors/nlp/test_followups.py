@@ -1,0 +1,59 @@
+"""Follow-up linking on the dev corpus: the cases each rule exists for, checked against the gold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.extract import extract_paths
+from extractors.records import ActionStatus
+
+
+@pytest.fixture(scope="module")
+def linked(corpus_dir: Path) -> dict[str, dict[str, tuple[str, ActionStatus]]]:
+    """document -> earlier action text -> (earlier document, status now)."""
+    records, errors = extract_paths(sorted((corpus_dir / "dev").glob("*.docx")))
+    assert not errors
+    return {r.document.name: {f.action_text: (f.earlier_document, f.status_now) for f in r.follow_ups}
+            for r in records}
+
+
+def test_a_later_report_repeating_the_earlier_report_links_to_the_task(linked) -> None:
+    # 2022-11-08: "Representation ...: Tobias har ännu inte fått svar från branschrådet. Kvarstår."
+    # 2023-05-23: "Representation ...: branschrådet har utsett Maja Ekholm ... Klar." shares little
+    # with the task's own words, much with the earlier report.
+    task = "Tobias tar frågan vidare till branschrådet."
+    assert linked["2022-11-08_dtb_sydvastra.docx"][task] == ("2022-03-15_dtb_sydvastra.docx", ActionStatus.OPEN)
+    assert linked["2023-05-23_dtb_sydvastra.docx"][task] == ("2022-03-15_dtb_sydvastra.docx", ActionStatus.DONE)
+
+
+def test_progress_sentences_are_read_with_what_they_report_on(linked) -> None:
+    # "... i uppdrag att kartlägga SIP-kvaliteten i delregionen. Arbetet med kartläggningen har påbörjats."
+    operative = linked["2024-03-05_operativ_arbetsgrupp_sydvastra.docx"]
+    assert operative["Operativa arbetsgruppen redovisar kartläggningen hösten 2024."][1] == ActionStatus.IN_PROGRESS
+    # "Processledarna presenterar förslag på indikatorer ... enligt uppdrag": delivered.
+    indicators = "Processledarna återkommer med förslag på indikatorer till operativa arbetsgruppens möte 5/3."
+    assert operative[indicators][1] == ActionStatus.DONE
+
+
+def test_a_plan_row_without_progress_is_not_a_report(linked) -> None:
+    plan = linked["2024-10-15_aktivitetsplan_sydvastra.docx"]
+    journal = "Johan undersöker möjligheten till gemensam journalåtkomst via NPÖ för hemsjukvården i Vellinge"
+    assert not any(text.startswith(journal) for text in plan)  # its row says "Ej påbörjad"
+    assert not any(text.startswith("Processledarna återkommer till nästa möte") for text in plan)  # closed 2022
+
+
+def test_a_plan_row_restating_an_open_task_is_that_task(linked) -> None:
+    # The plan repeats Johan's NPÖ task as a row; the 2025 report belongs to the task raised in 2024.
+    latest = linked["2025-03-11_dtb_sydvastra.docx"]
+    journal = next(text for text in latest if text.startswith("Johan undersöker möjligheten"))
+    assert latest[journal] == ("2024-02-06_dtb_sydvastra.docx", ActionStatus.OPEN)
+    assert not any(text.startswith("Gemensam journalåtkomst via NPÖ") for text in latest)
+
+
+def test_a_task_closed_recently_may_be_confirmed_again(linked) -> None:
+    # Reported done on 2024-03-05 and confirmed by the plan of 2024-10-15 (gold lists both).
+    plan = linked["2024-10-15_aktivitetsplan_sydvastra.docx"]
+    contact_list = next(text for text in plan if text.startswith("Birgitta tar fram en kontaktlista"))
+    assert plan[contact_list] == ("2023-05-23_dtb_sydvastra.docx", ActionStatus.DONE)
