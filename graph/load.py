@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from graph.errors import TransientStoreError
+from graph.errors import GraphStoreError, TransientStoreError
 from graph.model import GraphBatch
 from graph.stores.base import GraphStore
 
 RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0)
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -26,8 +28,8 @@ def sync(store: GraphStore, batches: Sequence[GraphBatch], *, forget_missing: bo
          progress: Callable[[GraphBatch], None] | None = None) -> LoadReport:
     """Replace each document whose batch fingerprint differs from the loaded one (one transaction
     each), optionally forget documents that are no longer in ``batches``, then drop orphans."""
-    with_retry(store.ensure_schema)
-    loaded_before = with_retry(store.loaded_fingerprints)
+    with_retry(store.ensure_schema, store=store)
+    loaded_before = with_retry(store.loaded_fingerprints, store=store)
     loaded, unchanged = [], []
     nodes = relationships = 0
     for batch in batches:
@@ -35,7 +37,7 @@ def sync(store: GraphStore, batches: Sequence[GraphBatch], *, forget_missing: bo
             unchanged.append(batch.document_key)
             continue
         known = batch.document_key in loaded_before
-        with_retry(lambda b=batch, k=known: store.replace_document(b, loaded_before=k))
+        with_retry(lambda b=batch, k=known: store.replace_document(b, loaded_before=k), store=store)
         loaded.append(batch.document_key)
         nodes += len(batch.nodes)
         relationships += len(batch.rels)
@@ -45,18 +47,25 @@ def sync(store: GraphStore, batches: Sequence[GraphBatch], *, forget_missing: bo
     if forget_missing:
         current = {b.document_key for b in batches}
         for key in sorted(set(loaded_before) - current):
-            with_retry(lambda k=key: store.forget_document(k))
+            with_retry(lambda k=key: store.forget_document(k), store=store)
             forgotten.append(key)
     if loaded or forgotten:
-        with_retry(store.delete_orphans)
+        with_retry(store.delete_orphans, store=store)
     return LoadReport(tuple(loaded), tuple(unchanged), tuple(forgotten), nodes, relationships)
 
 
-def with_retry(operation, delays: Sequence[float] = RETRY_DELAYS):
-    """Retry transient store failures with growing pauses; the last failure propagates."""
+def with_retry(operation, delays: Sequence[float] = RETRY_DELAYS, store: GraphStore | None = None):
+    """Retry transient store failures with growing pauses, letting the store recover in between
+    (the embedded server is restarted); the last failure propagates."""
     for delay in delays:
         try:
             return operation()
-        except TransientStoreError:
+        except TransientStoreError as err:
+            log.warning("graph store unavailable (%s); retrying in %.1f s", err, delay)
             time.sleep(delay)
+            if store is not None:
+                try:
+                    store.recover()
+                except GraphStoreError as recover_error:
+                    log.warning("graph store did not recover yet: %s", recover_error)
     return operation()

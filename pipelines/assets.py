@@ -24,6 +24,7 @@ from extractors.records import DocumentRecords
 from graph.build import build_batches
 from graph.load import sync
 from graph.model import GraphBatch
+from graph.privacy import ErasureRegister, apply_erasures
 from graph.resolve import Resolution, resolve
 from pipelines.partitions import documents_partitions
 from pipelines.resources import GraphStoreResource, MinutesHomeResource
@@ -108,20 +109,23 @@ def _actions_table(records: DocumentRecords) -> str:
 
 
 @asset(ins={"extracted_records": AssetIn(partition_mapping=AllPartitionMapping())}, group_name="corpus")
-def resolved_entities(context: AssetExecutionContext, extracted_records) -> Output[ResolvedCorpus]:
-    """People, organisations and projects resolved across all documents; follow-ups linked."""
+def resolved_entities(context: AssetExecutionContext, home: MinutesHomeResource,
+                      extracted_records) -> Output[ResolvedCorpus]:
+    """People, organisations and projects resolved across all documents; follow-ups linked; people
+    in the erasure register left out."""
     extracted = _by_partition(extracted_records)
     good = [e for e in extracted.values() if e.records is not None]
     failed = tuple(sorted((e.partition, e.error or "") for e in extracted.values() if e.records is None))
     records = link_corpus([(e.records, list(e.reports)) for e in good])
     resolution = resolve(records)
-    batches = tuple(build_batches(records, resolution))
+    erasures = ErasureRegister(home.path).entries()
+    batches = tuple(apply_erasures(b, erasures) for b in build_batches(records, resolution))
     return Output(
         ResolvedCorpus(tuple(records), resolution, batches, failed),
         metadata={"documents": len(records), "failed_documents": len(failed),
                   "people": len(resolution.person_names), "organisations": len(resolution.organisation_names),
                   "projects": len(resolution.project_names),
-                  "follow_ups": sum(len(r.follow_ups) for r in records)},
+                  "follow_ups": sum(len(r.follow_ups) for r in records), "erased_people": len(erasures)},
     )
 
 

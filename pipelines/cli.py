@@ -10,6 +10,12 @@ from extractors.errors import MinutesGraphError
 from pipelines.cli_db import db_group, forget_document_command
 from pipelines.cli_extract import evaluate_command, extract_command
 from pipelines.cli_ingest import ingest_command, status_command
+from pipelines.cli_privacy import (
+    backup_command,
+    export_person_command,
+    forget_person_command,
+    restore_command,
+)
 from pipelines.cli_queries import actions_command, queries_command, query_command
 
 
@@ -20,7 +26,8 @@ def cli() -> None:
 
 
 for command in (ingest_command, status_command, actions_command, query_command, queries_command,
-                extract_command, evaluate_command, db_group, forget_document_command):
+                extract_command, evaluate_command, db_group, forget_document_command, export_person_command,
+                forget_person_command, backup_command, restore_command):
     cli.add_command(command)
 
 

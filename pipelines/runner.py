@@ -57,8 +57,10 @@ def copy_into_inbox(paths: Sequence[Path], inbox: Path) -> list[Path]:
     return copied
 
 
-def ingest_inbox(home: Path, progress: Callable[[str, str], None] = lambda key, status: None) -> IngestSummary:
-    """Bring the graph in line with the inbox: extract new and changed files, forget deleted ones."""
+def ingest_inbox(home: Path, progress: Callable[[str, str], None] = lambda key, status: None, *,
+                 rebuild: bool = False) -> IngestSummary:
+    """Bring the graph in line with the inbox: extract new and changed files, forget deleted ones.
+    ``rebuild``: resolve and sync the graph even when no file changed (after an erasure, say)."""
     instance = instance_for(home)
     resources = _resources(home)
     inbox = home / "inbox"
@@ -79,7 +81,7 @@ def ingest_inbox(home: Path, progress: Callable[[str, str], None] = lambda key, 
                              resources=resources, raise_on_error=True, run_config=QUIET)
         entry = Ledger(home).entries().get(key)
         progress(key, f"failed: {entry.reason}" if entry and entry.status == "failed" else "extracted")
-    if todo or gone or not current:
+    if todo or gone or not current or rebuild:
         materialize([extracted_records.to_source_asset(), resolved_entities, graph, *ALL_CHECKS],
                     instance=instance, resources=resources, raise_on_error=True,
                     selection=[resolved_entities, graph], run_config=QUIET)

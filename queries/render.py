@@ -13,6 +13,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from queries.catalog import QueryResult
 
@@ -62,11 +63,12 @@ def render(result: QueryResult, fmt: str, out: Path | None = None, console: Cons
 
 def _print_table(result: QueryResult, console: Console) -> None:
     title = result.spec.title.split("|")[-1].strip() if result.spec else None
-    table = Table(title=title, show_lines=False)
+    table = Table(title=Text(title) if title else None, show_lines=False)
     for column in result.columns:
         table.add_column(HEADINGS_SV.get(column, column), overflow="fold")
     for row in result.rows:
-        table.add_row(*(display_text(c, v) for c, v in zip(result.columns, row, strict=True)))
+        # Text from documents is data, never Rich markup: "[uppgift borttagen]" must print as written.
+        table.add_row(*(Text(display_text(c, v)) for c, v in zip(result.columns, row, strict=True)))
     console.print(table)
     console.print(f"{len(result.rows)} rader")
 

@@ -4,23 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-COMMAND = Path(sys.executable).with_name("minutes-graph")
-
-
-def run(home: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "DAGSTER_HOME"))}
-    env["MINUTES_GRAPH_HOME"] = str(home)
-    result = subprocess.run([str(COMMAND), *args], env=env, capture_output=True, text=True, timeout=300, check=False)
-    if check and result.returncode != 0:
-        raise AssertionError(f"minutes-graph {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
-    return result
+from tests.fixtures.cli import run
 
 
 @pytest.fixture

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any, Self
 
+from graph.errors import GraphStoreError
 from graph.model import GraphBatch
 
 
@@ -48,6 +50,17 @@ class GraphStore(ABC):
     @abstractmethod
     def counts(self) -> dict[str, int]:
         """Node count per label and relationship count per type (for checks and tests)."""
+
+    def backup(self, target: Path) -> dict[str, Any]:
+        """Write the whole graph to ``target``; returns what was written (counts, size)."""
+        raise GraphStoreError(f"{self.name} backups are made with the database's own tools (see README)")
+
+    def restore(self, source: Path) -> dict[str, Any]:
+        """Replace the whole graph with the backup at ``source``."""
+        raise GraphStoreError(f"{self.name} restores are made with the database's own tools (see README)")
+
+    def recover(self) -> None:
+        """Get ready to retry after a transient failure (reconnect, restart an embedded server)."""
 
     @abstractmethod
     def close(self) -> None: ...

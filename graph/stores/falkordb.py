@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
+import os
 import re
 import subprocess
 import tempfile
@@ -27,6 +29,7 @@ from graph.stores.base import GraphStore
 from graph.stores.load_plan import batch_statements, forget_statements
 
 GRAPH_NAME = "minutes"
+BACKUP_MAGIC = b"MINUTES-GRAPH-BACKUP\n"
 _SOCKET_LIMIT = 100  # sun_path holds 108 bytes; keep a margin
 
 
@@ -232,6 +235,61 @@ class FalkorDBStore(GraphStore):
             self.db.connection.bgrewriteaof()
         except redis.ResponseError:
             pass  # a rewrite is already running
+
+    def backup(self, target: Path) -> dict[str, Any]:
+        """The graph key's DUMP payload behind a header with a checksum and the counts."""
+        payload = self._call(lambda: self.db.connection.dump(self.graph_name))
+        if payload is None:
+            raise GraphStoreError("the graph is empty: nothing to back up")
+        meta = {"format": 1, "graph": self.graph_name, "created": dt.datetime.now().isoformat(timespec="seconds"),
+                "sha256": hashlib.sha256(payload).hexdigest(), "bytes": len(payload), "counts": self.counts()}
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(target.name + ".tmp")
+        with open(temporary, "wb") as out:
+            out.write(BACKUP_MAGIC + json.dumps(meta).encode() + b"\n" + payload)
+        os.chmod(temporary, 0o600)
+        temporary.replace(target)
+        return meta
+
+    def restore(self, source: Path) -> dict[str, Any]:
+        data = source.read_bytes()
+        if not data.startswith(BACKUP_MAGIC):
+            raise GraphStoreError(f"{source}: not a minutes-graph backup")
+        header, _, payload = data[len(BACKUP_MAGIC):].partition(b"\n")
+        try:
+            meta = json.loads(header)
+        except ValueError as err:
+            raise GraphStoreError(f"{source}: the backup header is damaged ({err})") from err
+        if hashlib.sha256(payload).hexdigest() != meta.get("sha256"):
+            raise GraphStoreError(f"{source}: the backup is damaged (checksum mismatch); the graph was not touched")
+        # RESTORE ... REPLACE over a live graph crashes FalkorDB 4.16 (segfault): keep the current
+        # graph's payload, delete it, restore into the free key, and put the old one back on failure.
+        current = self._call(lambda: self.db.connection.dump(self.graph_name))
+        self._call(lambda: self.db.connection.delete(self.graph_name))
+        try:
+            self._call(lambda: self.db.connection.restore(self.graph_name, 0, payload))
+        except (redis.ResponseError, TransientStoreError) as err:
+            if current is not None:
+                self.recover()
+                self.db.connection.delete(self.graph_name)
+                self.db.connection.restore(self.graph_name, 0, current)
+            raise GraphStoreError(f"{source}: the graph server refused the backup ({err}); the graph is as it was") \
+                from err
+        self.graph = self.db.select_graph(self.graph_name)
+        return meta
+
+    def recover(self) -> None:
+        """The server may have died: start it again (it reloads its append-only file) and reconnect."""
+        self.server.start()
+        self.close()
+        self.db = FalkorDB(unix_socket_path=str(self.server.paths.socket))
+        self.graph = self.db.select_graph(self.graph_name)
+
+    def _call(self, operation):
+        try:
+            return operation()
+        except (redis.ConnectionError, redis.TimeoutError) as err:
+            raise TransientStoreError(f"the embedded graph server is unreachable: {err}") from err
 
     def close(self) -> None:
         try:
