@@ -15,16 +15,16 @@ def partition_key(inbox: Path, path: Path) -> str:
 
 
 def inbox_files(inbox: Path) -> list[Path]:
-    """Supported files under the inbox, recursively; symlink loops and hidden files skipped."""
+    """Supported files under the inbox, recursively (linked folders are not followed, so a folder loop ends);
+    hidden and Office lock files skipped."""
     if not inbox.is_dir():
         return []
     found = []
     for path in sorted(inbox.rglob("*")):
         if path.name.startswith((".", "~$")) or path.suffix.lower() not in SUPPORTED_SUFFIXES:
             continue
-        try:
-            if path.is_file():
-                found.append(path)
-        except OSError:  # a dangling or looping link
-            continue
+        if path.is_symlink() and not path.exists():
+            found.append(path)  # a dangling or looping link: read, it fails with its reason, not dropped
+        elif path.is_file():
+            found.append(path)
     return found

@@ -46,6 +46,10 @@ class Ledger:
 
 
 def file_sha256(path: Path) -> str:
+    """Content hash; a file that cannot be opened (a looping link) hashes its path, so it is
+    tried, fails with its reason and is recorded, and is tried again only when it changes."""
+    if path.is_symlink() and not path.exists():
+        return "unreadable-" + hashlib.sha256(str(path).encode()).hexdigest()
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):

@@ -17,7 +17,8 @@ from extractors.nlp.gazetteer import first_names, role_titles
 from extractors.records import Attendance, Person, Source
 
 # A capitalised word in any Latin script ("Begović", "Åkergren", "Lindqvist-Sandberg").
-NAME_TOKEN = r"[A-ZÅÄÖÉÜØÆŠŽČĆ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?"
+# "Öberg", "Lindqvist-Sandberg", "O'Neill", "D’Souza"
+NAME_TOKEN = r"[A-ZÅÄÖÉÜØÆŠŽČĆ](?:['’][A-ZÅÄÖ])?[^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?"
 _FULL_NAME = re.compile(rf"\b({NAME_TOKEN}(?:\s+(?:van|von|de|af|el)?\s*{NAME_TOKEN}){{1,3}})")
 _MARKERS = {
     "deltagare": Attendance.PRESENT, "närvarande": Attendance.PRESENT, "ledamöter": Attendance.PRESENT,
@@ -258,7 +259,7 @@ class _Cluster:
 def same_person(a: str, b: str) -> bool:
     """Within one document: same given name and the surname equal, contained or one or two edits away."""
     ta, tb = a.split(), b.split()
-    if ta[0] != tb[0] or len(ta) < 2 or len(tb) < 2:
+    if len(ta) < 2 or len(tb) < 2 or ta[0] != tb[0]:
         return False
     if ta[-1] == tb[-1]:
         return True

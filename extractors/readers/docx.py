@@ -11,6 +11,7 @@ from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from extractors.errors import CorruptDocumentError
 from extractors.model import Block, BlockKind, Provenance
@@ -26,6 +27,11 @@ def read_docx(path: Path) -> tuple[list[Block], tuple[str, ...], tuple[str, ...]
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError) as err:
         raise CorruptDocumentError(str(path), f"damaged Word document ({err})") from err
+    except etree.XMLSyntaxError as err:
+        if "depth" in str(err).lower():  # libxml2 refuses > 256 levels: tables nested in tables in ...
+            raise CorruptDocumentError(str(path), "the document is nested too deeply to read (tables inside "
+                                                  "tables, over 256 levels of structure)") from err
+        raise CorruptDocumentError(str(path), f"damaged Word document (invalid XML: {err})") from err
     blocks: list[Block] = []
     table_index = 0
     for index, element in enumerate(document.element.body.iterchildren()):

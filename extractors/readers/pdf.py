@@ -12,6 +12,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
+from pdfplumber.utils.exceptions import PdfminerException
 
 from extractors.errors import CorruptDocumentError, DocumentTooLargeError, NoTextLayerError
 from extractors.model import Block, BlockKind, Provenance
@@ -47,8 +48,12 @@ class PdfContent:
 
 def read_pdf(path: Path, limits: ReadLimits) -> PdfContent:
     try:
-        with pdfplumber.open(str(path)) as pdf:
-            return _read_open_pdf(path, pdf, limits)
+        try:
+            with pdfplumber.open(str(path)) as pdf:
+                return _read_open_pdf(path, pdf, limits)
+        except PdfminerException as wrapped:  # pdfplumber wraps pdfminer's own error: judge that one
+            cause = wrapped.args[0] if wrapped.args and isinstance(wrapped.args[0], Exception) else None
+            raise (cause or wrapped) from wrapped
     except (PDFPasswordIncorrect, PDFEncryptionError) as err:
         raise CorruptDocumentError(str(path), "the PDF is encrypted (password protected)") from err
     except (PDFSyntaxError, PSException) as err:

@@ -23,6 +23,8 @@ class ReadLimits:
 
 def sniff_format(path: Path, limits: ReadLimits) -> str:
     """Return "pdf", "docx" or "text"; raise a DocumentError naming the reason."""
+    if path.is_symlink() and not path.exists():
+        raise CorruptDocumentError(str(path), "a shortcut (symbolic link) that leads nowhere or loops back on itself")
     if not path.is_file():
         raise CorruptDocumentError(str(path), "not a readable file")
     size = path.stat().st_size

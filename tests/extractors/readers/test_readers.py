@@ -118,7 +118,7 @@ def test_truncated_docx_and_zip_bomb_are_refused(tmp_path: Path) -> None:
 
 
 def test_encrypted_and_scanned_pdfs_are_explained(tmp_path: Path) -> None:
-    with pytest.raises(CorruptDocumentError, match="encrypted"):
+    with pytest.raises(CorruptDocumentError, match="password protected"):
         read_document(write_encrypted_pdf(tmp_path / "låst.pdf"))
     with pytest.raises(NoTextLayerError, match="OCR needed"):
         read_document(write_image_only_pdf(tmp_path / "skannad.pdf"))
