@@ -26,6 +26,7 @@ from graph.load import sync
 from graph.model import GraphBatch
 from graph.privacy import ErasureRegister, apply_erasures
 from graph.resolve import Resolution, resolve
+from pipelines.parallel import map_documents
 from pipelines.partitions import documents_partitions
 from pipelines.resources import GraphStoreResource, MinutesHomeResource
 from pipelines.state import Ledger, file_sha256
@@ -59,45 +60,78 @@ class ResolvedCorpus:
 
 
 @asset(partitions_def=documents_partitions, group_name="documents")
-def parsed_document(context: AssetExecutionContext, home: MinutesHomeResource) -> Output[ParsedDocument]:
-    """One inbox file read into blocks with provenance; an unreadable file is recorded, not raised."""
-    partition = context.partition_key
-    path = home.inbox / partition
-    sha256 = file_sha256(path) if path.is_file() else None
+def parsed_document(context: AssetExecutionContext, home: MinutesHomeResource) -> Output[dict[str, ParsedDocument]]:
+    """Inbox files read into blocks with provenance; an unreadable file is recorded, not raised.
+    A run may cover many documents (the CLI runs ranges): they are read on all cores."""
+    parsed = dict(zip(context.partition_keys,
+                      map_documents(read_inbox_file, [(home.inbox, key) for key in context.partition_keys]),
+                      strict=True))
+    for item in parsed.values():
+        if item.error:
+            context.log.error(item.error)
+    return Output(parsed, metadata=_parse_metadata(parsed))
+
+
+def read_inbox_file(inbox: Path, partition: str) -> ParsedDocument:
+    path = inbox / partition
+    sha256 = file_sha256(path) if path.is_file() or path.is_symlink() else None
     try:
-        document = read_document(path)
-        parsed = ParsedDocument(partition, str(path), sha256, document, None)
-        metadata = {"format": document.format, "pages": document.page_count or 0, "blocks": len(document.blocks),
-                    "kind": str(document.kind), "warnings": MetadataValue.md("\n".join(document.warnings) or "none"),
-                    "source": MetadataValue.path(str(path))}
+        return ParsedDocument(partition, str(path), sha256, read_document(path), None)
     except DocumentError as error:
-        context.log.error(str(error))
-        parsed = ParsedDocument(partition, str(path), sha256, None, str(error))
-        metadata = {"error": str(error), "source": MetadataValue.path(str(path))}
-    return Output(parsed, metadata=metadata)
+        return ParsedDocument(partition, str(path), sha256, None, str(error))
+
+
+def _parse_metadata(parsed: dict[str, ParsedDocument]) -> dict:
+    if len(parsed) == 1:  # one document: its details, as the UI shows them per partition
+        item = next(iter(parsed.values()))
+        if item.document is None:
+            return {"error": item.error or "", "source": MetadataValue.path(item.path)}
+        document = item.document
+        return {"format": document.format, "pages": document.page_count or 0, "blocks": len(document.blocks),
+                "kind": str(document.kind), "warnings": MetadataValue.md("\n".join(document.warnings) or "none"),
+                "source": MetadataValue.path(item.path)}
+    failed = [item for item in parsed.values() if item.document is None]
+    return {"documents": len(parsed), "failed": len(failed),
+            "pages": sum(item.document.page_count or 0 for item in parsed.values() if item.document),
+            "errors": MetadataValue.md("\n".join(f"- {item.error}" for item in failed) or "none")}
 
 
 @asset(partitions_def=documents_partitions, group_name="documents")
 def extracted_records(context: AssetExecutionContext, home: MinutesHomeResource,
-                      parsed_document: ParsedDocument) -> Output[ExtractedDocument]:
-    """Meeting, people, organisations, projects, decisions and actions of one document."""
+                      parsed_document: dict[str, ParsedDocument]) -> Output[dict[str, ExtractedDocument]]:
+    """Meeting, people, organisations, projects, decisions and actions of each document."""
     ledger = Ledger(home.path)
-    if parsed_document.document is None:
-        ledger.record(parsed_document.partition, "failed", parsed_document.sha256, parsed_document.error)
-        return Output(ExtractedDocument(parsed_document.partition, None, (), parsed_document.error),
-                      metadata={"error": parsed_document.error or ""})
-    document = parsed_document.document
-    records = extract(document)
-    ledger.record(parsed_document.partition, "extracted", parsed_document.sha256, None, document.key)
-    return Output(
-        ExtractedDocument(parsed_document.partition, records, tuple(status_reports(document)), None),
-        metadata={
-            "people": len(records.people), "organisations": len(records.organisations),
-            "projects": len(records.projects), "decisions": len(records.decisions),
-            "actions": len(records.actions), "meeting_date": str(records.meeting.date),
-            "forum": records.meeting.forum or "", "actions_preview": MetadataValue.md(_actions_table(records)),
-        },
-    )
+    readable = [item for item in parsed_document.values() if item.document is not None]
+    results = dict(zip([item.partition for item in readable],
+                       map_documents(extract_document, [(item.document,) for item in readable]), strict=True))
+    extracted: dict[str, ExtractedDocument] = {}
+    for key, item in parsed_document.items():
+        if item.document is None:
+            ledger.record(key, "failed", item.sha256, item.error)
+            extracted[key] = ExtractedDocument(key, None, (), item.error)
+        else:
+            records, reports = results[key]
+            ledger.record(key, "extracted", item.sha256, None, item.document.key)
+            extracted[key] = ExtractedDocument(key, records, reports, None)
+    return Output(extracted, metadata=_extract_metadata(extracted))
+
+
+def extract_document(document: Document) -> tuple[DocumentRecords, tuple[StatusReport, ...]]:
+    return extract(document), tuple(status_reports(document))
+
+
+def _extract_metadata(extracted: dict[str, ExtractedDocument]) -> dict:
+    records = [e.records for e in extracted.values() if e.records is not None]
+    counts = {"people": sum(len(r.people) for r in records), "organisations": sum(len(r.organisations) for r in records),
+              "projects": sum(len(r.projects) for r in records), "decisions": sum(len(r.decisions) for r in records),
+              "actions": sum(len(r.actions) for r in records)}
+    if len(extracted) == 1:
+        item = next(iter(extracted.values()))
+        if item.records is None:
+            return {"error": item.error or ""}
+        return {**counts, "meeting_date": str(item.records.meeting.date), "forum": item.records.meeting.forum or "",
+                "actions_preview": MetadataValue.md(_actions_table(item.records))}
+    return {**counts, "documents": len(extracted), "failed": len(extracted) - len(records)}
 
 
 def _actions_table(records: DocumentRecords) -> str:
@@ -110,10 +144,10 @@ def _actions_table(records: DocumentRecords) -> str:
 
 @asset(ins={"extracted_records": AssetIn(partition_mapping=AllPartitionMapping())}, group_name="corpus")
 def resolved_entities(context: AssetExecutionContext, home: MinutesHomeResource,
-                      extracted_records) -> Output[ResolvedCorpus]:
+                      extracted_records: dict[str, ExtractedDocument]) -> Output[ResolvedCorpus]:
     """People, organisations and projects resolved across all documents; follow-ups linked; people
     in the erasure register left out."""
-    extracted = _by_partition(extracted_records)
+    extracted = extracted_records
     good = [e for e in extracted.values() if e.records is not None]
     failed = tuple(sorted((e.partition, e.error or "") for e in extracted.values() if e.records is None))
     records = link_corpus([(e.records, list(e.reports)) for e in good])
@@ -127,11 +161,6 @@ def resolved_entities(context: AssetExecutionContext, home: MinutesHomeResource,
                   "projects": len(resolution.project_names),
                   "follow_ups": sum(len(r.follow_ups) for r in records), "erased_people": len(erasures)},
     )
-
-
-def _by_partition(loaded: dict[str, ExtractedDocument] | ExtractedDocument) -> dict[str, ExtractedDocument]:
-    """The IO manager hands over a bare value, not a dict, when there is exactly one partition."""
-    return {loaded.partition: loaded} if isinstance(loaded, ExtractedDocument) else dict(loaded)
 
 
 # The store's own retries (graph.load.with_retry) cover short outages; this covers a server restart.

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dagster import Definitions, FilesystemIOManager
+from dagster import Definitions
 
 from pipelines.assets import extracted_records, graph, parsed_document, resolved_entities
 from pipelines.checks import ALL_CHECKS
+from pipelines.io_managers import PartitionedPickleIOManager
 from pipelines.jobs import corpus_job, document_job
 from pipelines.resources import GraphStoreResource, MinutesHomeResource, default_home
 from pipelines.sensors import inbox_sensor
@@ -20,6 +21,6 @@ defs = Definitions(
     resources={
         "home": MinutesHomeResource(),
         "graph_store": GraphStoreResource(),
-        "io_manager": FilesystemIOManager(base_dir=str(Path(default_home()).resolve() / "state" / "storage")),
+        "io_manager": PartitionedPickleIOManager(base_dir=str(Path(default_home()).resolve() / "state" / "storage")),
     },
 )

@@ -8,16 +8,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from dagster import DagsterInstance, FilesystemIOManager, materialize
+from dagster import DagsterInstance, materialize
 
 from pipelines.assets import extracted_records, graph, parsed_document, resolved_entities
 from pipelines.checks import ALL_CHECKS
+from pipelines.io_managers import PartitionedPickleIOManager
 from pipelines.partitions import documents_partitions, inbox_files, partition_key
 from pipelines.resources import GraphStoreResource, MinutesHomeResource
 from pipelines.state import Ledger, file_sha256
 
 # The CLI prints its own progress; Dagster's event log stays in the instance (and the UI).
 QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+RUN_SIZE = 50  # documents per run: run overhead amortised, memory bounded
+# Dagster's run tags for a run over a range of partitions (as the UI's single-run backfills set them).
+RANGE_START, RANGE_END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"
 
 
 @dataclass(frozen=True)
@@ -75,12 +79,17 @@ def ingest_inbox(home: Path, progress: Callable[[str, str], None] = lambda key, 
     instance.add_dynamic_partitions(documents_partitions.name, sorted(set(current) - existing))
     todo = [k for k, sha in sorted(current.items()) if known.get(k) is None or known[k].sha256 != sha
             or known[k].status == "failed" and known[k].sha256 != sha]
-    for key in todo:
-        progress(key, "reading")
-        materialize([parsed_document, extracted_records], partition_key=key, instance=instance,
-                             resources=resources, raise_on_error=True, run_config=QUIET)
-        entry = Ledger(home).entries().get(key)
-        progress(key, f"failed: {entry.reason}" if entry and entry.status == "failed" else "extracted")
+    order = instance.get_dynamic_partitions(documents_partitions.name)
+    for first, last, keys in partition_ranges(order, todo, RUN_SIZE):
+        for key in keys:
+            progress(key, "reading")
+        range_tags = {RANGE_START: first, RANGE_END: last}
+        materialize([parsed_document, extracted_records], instance=instance, resources=resources,
+                    raise_on_error=True, run_config=QUIET, tags=range_tags)
+        entries = Ledger(home).entries()
+        for key in keys:
+            entry = entries.get(key)
+            progress(key, f"failed: {entry.reason}" if entry and entry.status == "failed" else "extracted")
     if todo or gone or not current or rebuild:
         materialize([extracted_records.to_source_asset(), resolved_entities, graph, *ALL_CHECKS],
                     instance=instance, resources=resources, raise_on_error=True,
@@ -91,9 +100,25 @@ def ingest_inbox(home: Path, progress: Callable[[str, str], None] = lambda key, 
                          sum(e.status == "ingested" for e in entries.values()))
 
 
+def partition_ranges(order: Sequence[str], todo: Sequence[str], size: int):
+    """Runs over consecutive partitions (in the instance's order) that all need reading, at most
+    ``size`` each: a first ingest of an archive is a few runs, not one per document."""
+    wanted = set(todo)
+    current: list[str] = []
+    for key in order:
+        if key in wanted and len(current) < size:
+            current.append(key)
+            continue
+        if current:
+            yield current[0], current[-1], current
+        current = [key] if key in wanted else []
+    if current:
+        yield current[0], current[-1], current
+
+
 def _resources(home: Path) -> dict:
     return {
         "home": MinutesHomeResource(home=str(home)),
         "graph_store": GraphStoreResource(home=str(home)),
-        "io_manager": FilesystemIOManager(base_dir=str(home / "state" / "storage")),
+        "io_manager": PartitionedPickleIOManager(base_dir=str(home / "state" / "storage")),
     }
