@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
-PRELOAD = ["extractors.extract", "extractors.readers", "pipelines.assets"]
+PRELOAD = ["extractors.extract", "extractors.readers", "extractors.warm", "pipelines.assets"]
 MIN_PARALLEL = 4  # below this, starting workers costs more than it saves
 
 

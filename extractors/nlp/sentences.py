@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import spacy
 from spacy.language import Language
@@ -15,5 +15,7 @@ def _sentencizer() -> Language:
     return pipeline
 
 
-def sentences(text: str) -> list[str]:
-    return [s.text.strip() for s in _sentencizer()(text).sents if s.text.strip()]
+# Actions, decisions and status reports each split the same blocks: split each text once.
+@lru_cache(maxsize=4096)
+def sentences(text: str) -> tuple[str, ...]:
+    return tuple(s.text.strip() for s in _sentencizer()(text).sents if s.text.strip())

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -34,9 +35,10 @@ def read_docx(path: Path) -> tuple[list[Block], tuple[str, ...], tuple[str, ...]
         raise CorruptDocumentError(str(path), f"damaged Word document (invalid XML: {err})") from err
     blocks: list[Block] = []
     table_index = 0
+    style_names = _paragraph_style_names(document)
     for index, element in enumerate(document.element.body.iterchildren()):
         if element.tag == qn("w:p"):
-            block = _paragraph(Paragraph(element, document), index)
+            block = _paragraph(Paragraph(element, document), index, style_names)
             if block is not None:
                 blocks.append(block)
         elif element.tag == qn("w:tbl"):
@@ -55,12 +57,23 @@ def paragraph_text(element) -> str:
     return "".join(parts)
 
 
-def _paragraph(paragraph: Paragraph, index: int) -> Block | None:
+def _paragraph_style_names(document: DocxDocument) -> dict[str | None, str]:
+    """Style id -> name, with None for the default paragraph style. python-docx's
+    ``paragraph.style`` searches the style list on every call, most of a DOCX read's time."""
+    names: dict[str | None, str] = {style.style_id: style.name or "" for style in document.styles
+                                    if style.type == WD_STYLE_TYPE.PARAGRAPH}
+    default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    names[None] = default.name or "" if default is not None else ""
+    return names
+
+
+def _paragraph(paragraph: Paragraph, index: int, style_names: dict[str | None, str]) -> Block | None:
     text = clean(paragraph_text(paragraph._p))
     if not text:
         return None
     provenance = Provenance(paragraph=index)
-    style = paragraph.style.name if paragraph.style is not None else ""
+    style_id = paragraph._p.style
+    style = style_names.get(style_id, style_names[None])
     heading = _HEADING_STYLE.match(style)
     if heading:
         return paragraph_block(BlockKind.HEADING, text, provenance, level=int(heading.group(1)))

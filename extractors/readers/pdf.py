@@ -1,4 +1,4 @@
-"""PDF with pdfplumber: tables, paragraphs rebuilt from lines, headings, page furniture removed."""
+"""PDF: tables (pdfplumber), paragraphs rebuilt from lines (pdfium where no table), headings, page furniture removed."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
+import pypdfium2
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
@@ -18,6 +19,7 @@ from extractors.errors import CorruptDocumentError, DocumentTooLargeError, NoTex
 from extractors.model import Block, BlockKind, Provenance
 from extractors.readers.blocks import clean, looks_like_header_row, table_text
 from extractors.readers.ocr import ocr_languages, ocr_page_text
+from extractors.readers.pdf_text import has_ruled_table, lines_of, text_runs
 from extractors.readers.sniff import ReadLimits
 
 _BULLET = re.compile(r"^\s*(?:[•\u2022\u25cf\u25aa\u2013\-\uf0b7\u2023\u2043*]|\d{1,2}[.)])\s+")
@@ -71,19 +73,20 @@ def _read_open_pdf(path: Path, pdf, limits: ReadLimits) -> PdfContent:
     lines: list[_Line] = []
     tables: list[tuple[int, float, tuple[tuple[str, ...], ...]]] = []
     empty_pages: list[int] = []
-    for number, page in enumerate(pdf.pages, start=1):
-        page_tables = [t for t in page.find_tables() if t.bbox]
-        for table in page_tables:
-            rows = _table_rows(table.extract())
-            if rows:
-                tables.append((number, table.bbox[1], rows))
-        outside = page
-        for table in page_tables:
-            outside = outside.outside_bbox(table.bbox)
-        page_lines = _page_lines(number, outside)
-        if not page_lines and not page_tables:
-            empty_pages.append(number)
-        lines.extend(_in_margin(line, page.height) for line in page_lines)
+    fast = _open_pdfium(path)
+    try:
+        for number, page in enumerate(pdf.pages, start=1):
+            fast_page = fast[number - 1] if fast is not None else None
+            if fast_page is not None and not has_ruled_table(fast_page):
+                page_lines, page_tables = _pdfium_page_lines(number, fast_page, page.width, page.height), []
+            else:
+                page_lines, page_tables = _plumber_page(number, page, tables)
+            if not page_lines and not page_tables:
+                empty_pages.append(number)
+            lines.extend(_in_margin(line, page.height) for line in page_lines)
+    finally:
+        if fast is not None:
+            fast.close()
     scanned, warnings = _read_scanned(pdf, empty_pages)
     if empty_pages and not scanned and len(empty_pages) == page_count:
         raise NoTextLayerError(str(path), f"no text layer on pages {_ranges(empty_pages)}: OCR needed")
@@ -110,9 +113,49 @@ def _read_scanned(pdf, pages: list[int]) -> tuple[list[tuple[Block, float]], lis
     return blocks, [f"pages {_ranges(pages)} read by OCR ({languages}): check names and dates"]
 
 
+def _open_pdfium(path: Path) -> pypdfium2.PdfDocument | None:
+    """pdfium for the pages without ruled tables; None (pdfplumber throughout) if it cannot open the file."""
+    try:
+        return pypdfium2.PdfDocument(str(path))
+    except pypdfium2.PdfiumError:
+        return None
+
+
+def _plumber_page(number: int, page, tables: list) -> tuple[list[_Line], list]:
+    """A page with ruled tables: pdfplumber finds them, and reads the text around them."""
+    page_tables = [t for t in page.find_tables() if t.bbox]
+    for table in page_tables:
+        rows = _table_rows(table.extract())
+        if rows:
+            tables.append((number, table.bbox[1], rows))
+    outside = page
+    for table in page_tables:
+        outside = outside.outside_bbox(table.bbox)
+    return _page_lines(number, outside), page_tables
+
+
+def _pdfium_page_lines(number: int, page: pypdfium2.PdfPage, width: float, height: float) -> list[_Line]:
+    """Like :func:`_page_lines`, from pdfium's text runs."""
+    runs = text_runs(page)
+    gutter = _gutter([(r.top, r.x0, r.x1, len(r.text.strip())) for r in runs], width, height)
+    if gutter is None:
+        regions = [runs]
+    else:
+        top, bottom = height * _MARGIN, height * (1 - _MARGIN)
+        middle = [r for r in runs if top <= (r.top + r.bottom) / 2 <= bottom]
+        regions = [[r for r in runs if (r.top + r.bottom) / 2 < top],
+                   [r for r in middle if (r.x0 + r.x1) / 2 < gutter],
+                   [r for r in middle if (r.x0 + r.x1) / 2 >= gutter],
+                   [r for r in runs if (r.top + r.bottom) / 2 > bottom]]
+    lines = [_Line(number, line.top, line.bottom, line.x0, clean(line.text), line.size, line.bold)
+             for region in regions for line in lines_of(region)]
+    return [line for line in lines if line.text]
+
+
 def _page_lines(number: int, page) -> list[_Line]:
     """Lines in reading order; a two-column body is read left column first, then right."""
-    gutter = _column_gutter(page)
+    spans = [(c["top"], c["x0"], c["x1"], 1) for c in page.chars if c["text"].strip()]
+    gutter = _gutter(spans, page.width, page.height)
     if gutter is None:
         regions = [page]
     else:
@@ -123,16 +166,17 @@ def _page_lines(number: int, page) -> list[_Line]:
     return [line for line in lines if line.text]
 
 
-def _column_gutter(page) -> float | None:
-    """The x of an empty vertical band in the middle of the body, with text on both sides."""
-    top, bottom = page.height * _MARGIN, page.height * (1 - _MARGIN)
-    chars = [c for c in page.chars if top <= c["top"] <= bottom and c["text"].strip()]
-    if len(chars) < 200:
+def _gutter(spans: list[tuple[float, float, float, int]], width: float, height: float) -> float | None:
+    """The x of an empty vertical band in the middle of the body, with text on both sides.
+    ``spans``: (top, x0, x1, characters) of characters or runs of text."""
+    top, bottom = height * _MARGIN, height * (1 - _MARGIN)
+    body = [span for span in spans if top <= span[0] <= bottom]
+    characters = sum(span[3] for span in body)
+    if characters < 200:
         return None
-    width = page.width
     covered = [False] * (int(width) + 1)
-    for char in chars:
-        for x in range(int(char["x0"]), min(int(char["x1"]) + 1, len(covered))):
+    for _, x0, x1, _ in body:
+        for x in range(int(x0), min(int(x1) + 1, len(covered))):
             covered[x] = True
     start, best = None, None
     for x in range(int(width * 0.3), int(width * 0.7)):
@@ -145,8 +189,8 @@ def _column_gutter(page) -> float | None:
     if best is None:
         return None
     gutter = (best[0] + best[1]) / 2
-    left = sum(c["x1"] <= gutter for c in chars)
-    return gutter if min(left, len(chars) - left) >= 0.2 * len(chars) else None
+    left = sum(span[3] for span in body if span[2] <= gutter)
+    return gutter if min(left, characters - left) >= 0.2 * characters else None
 
 
 def _line(page: int, raw: dict) -> _Line:
