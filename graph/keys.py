@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=65536)  # the same names and titles are folded again and again
 def fold(text: str) -> str:
     """Case-fold and strip accents: "Åsa Öberg" -> "asa oberg" (for comparing spellings)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

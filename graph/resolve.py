@@ -56,24 +56,25 @@ def similar_names(a: str, b: str) -> bool:
 
 
 def _resolve_people(records: Sequence[DocumentRecords]):
+    """Sightings with the same given name are linked when they share a spelling (their name or an
+    alias) across documents, or when their names are similar; clusters are then split where one
+    document names two of them. Linking goes through indexes, not all pairs, so that years of
+    minutes resolve in seconds."""
     graph = nx.Graph()
     forms: dict[Sighting, set[str]] = {}
-    same_document: dict[str, list[Sighting]] = {}
+    aliases_of: dict[Sighting, set[str]] = {}
     for record in records:
         for person in record.people:
             sighting = (record.document.key, person.name)
             graph.add_node(sighting)
             forms[sighting] = {fold(person.name), *(fold(a) for a in person.aliases if " " in a)}
-            same_document.setdefault(record.document.key, []).append(sighting)
-    sightings = sorted(graph.nodes)
+            aliases_of.setdefault(sighting, set()).update(person.aliases)
     by_given_name: dict[str, list[Sighting]] = {}
-    for sighting in sightings:
+    for sighting in sorted(graph.nodes):
         by_given_name.setdefault(fold(sighting[1]).split()[0], []).append(sighting)  # blocking key
     for block in by_given_name.values():
-        for i, a in enumerate(block):
-            for b in block[i + 1:]:
-                if a[0] != b[0] and (forms[a] & forms[b] or similar_names(a[1], b[1])):
-                    graph.add_edge(a, b)
+        _link_shared_forms(graph, block, forms)
+        _link_similar_names(graph, block)
     person_of: dict[Sighting, str] = {}
     names: dict[str, str] = {}
     aliases: dict[str, tuple[str, ...]] = {}
@@ -83,12 +84,38 @@ def _resolve_people(records: Sequence[DocumentRecords]):
             canonical = max(counts, key=lambda n: (counts[n], len(n.split()), len(n), n))
             key = person_key(canonical)
             names[key] = canonical
-            record_aliases = {a for r in records for p in r.people if (r.document.key, p.name) in cluster
-                              for a in p.aliases}
+            record_aliases = {a for sighting in cluster for a in aliases_of[sighting]}
             aliases[key] = tuple(sorted(({n for _, n in cluster} | record_aliases) - {canonical}))
             for sighting in cluster:
                 person_of[sighting] = key
     return person_of, names, aliases
+
+
+def _link_shared_forms(graph: nx.Graph, block: list[Sighting], forms: dict[Sighting, set[str]]) -> None:
+    """Sightings in different documents sharing a spelling are one person: with two or more
+    documents behind a spelling, all its sightings end up connected."""
+    by_form: dict[str, list[Sighting]] = {}
+    for sighting in block:
+        for form in forms[sighting]:
+            by_form.setdefault(form, []).append(sighting)
+    for sharing in by_form.values():
+        if len({document for document, _ in sharing}) > 1:
+            first = next(s for s in sharing if s[0] != sharing[0][0])
+            graph.add_edges_from((s, first if s[0] != first[0] else sharing[0]) for s in sharing)
+
+
+def _link_similar_names(graph: nx.Graph, block: list[Sighting]) -> None:
+    """Distinct names that are small variants of each other, seen in different documents."""
+    by_name: dict[str, list[Sighting]] = {}
+    for sighting in block:
+        by_name.setdefault(sighting[1], []).append(sighting)
+    distinct = sorted(by_name)
+    for i, a in enumerate(distinct):
+        for b in distinct[i + 1:]:
+            if similar_names(a, b):
+                pair = next(((x, y) for x in by_name[a] for y in by_name[b] if x[0] != y[0]), None)
+                if pair is not None:
+                    graph.add_edge(*pair)
 
 
 def _split_conflicts(component: list[Sighting]) -> list[list[Sighting]]:

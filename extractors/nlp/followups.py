@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
+from itertools import chain
 
 from extractors.records import Action, ActionStatus, DocumentRecords, FollowUp, StatusReport
 
@@ -29,9 +32,12 @@ def _stems(text: str, ignore: frozenset[str] = frozenset()) -> set[str]:
 def similarity(a: str, b: str, ignore: frozenset[str] = frozenset()) -> float:
     """Overlap of stemmed content words relative to the shorter text; needs two shared words.
     ``ignore``: stems that say nothing about the task (people's names)."""
-    wa, wb = _stems(a, ignore), _stems(b, ignore)
-    shared = len(wa & wb)
-    return shared / min(len(wa), len(wb)) if shared >= MIN_SHARED else 0.0
+    return _overlap(_stems(a, ignore), _stems(b, ignore))
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    shared = len(a & b)
+    return shared / min(len(a), len(b)) if shared >= MIN_SHARED else 0.0
 
 
 @dataclass
@@ -42,10 +48,17 @@ class _Tracked:
     action: Action
     reports: list[str] = field(default_factory=list)
     closed_on: date | None = None
+    stems: list[set[str]] = field(default_factory=list)  # of the action's text, then of each report
+    plain: list[set[str]] = field(default_factory=list)  # the same without people's names
+    key: tuple[str, str] = ("", "")
 
-    @property
-    def key(self) -> tuple[str, str]:
-        return self.document, self.action.text
+    def __post_init__(self) -> None:
+        self.key = (self.document, self.action.text)
+
+    def said(self, text: str, name_stems: frozenset[str]) -> set[str]:
+        self.stems.append(_stems(text))
+        self.plain.append(self.stems[-1] - name_stems)
+        return self.stems[-1]
 
 
 @dataclass
@@ -53,6 +66,10 @@ class _Linker:
     people: frozenset[str]  # full names in the corpus
     name_stems: frozenset[str]
     tracked: list[_Tracked] = field(default_factory=list)
+    # stem -> positions in ``tracked`` of actions whose text or reports have it: a report is only
+    # scored against actions it shares words with, so linking stays fast over years of minutes.
+    index: dict[str, set[int]] = field(default_factory=dict)
+    by_owner: dict[str, list[int]] = field(default_factory=dict)  # owner -> positions in ``tracked``
 
     def link(self, current: DocumentRecords, reports: list[StatusReport]) -> DocumentRecords:
         today = current.meeting.date
@@ -63,9 +80,10 @@ class _Linker:
             best = self._best(report, used, today)
             if best is None:
                 continue
-            entry, score = best
+            entry, position, score = best
             used.add(entry.key)
             entry.reports.append(report.text)
+            self._index(position, entry.said(report.text, self.name_stems))
             if report.status == ActionStatus.DONE and entry.closed_on is None:
                 entry.closed_on = today or date.min
             matched.append((report.source.block_index, report.text))
@@ -75,52 +93,72 @@ class _Linker:
             if action.status != ActionStatus.DONE and not _carried_over(action, matched) \
                     and not self._restates(action):
                 self.tracked.append(_Tracked(current.document.name, action))
+                self._index(len(self.tracked) - 1, self.tracked[-1].said(action.text, self.name_stems))
+                if action.owner is not None:
+                    self.by_owner.setdefault(action.owner, []).append(len(self.tracked) - 1)
         return replace(current, follow_ups=tuple(follow_ups))
+
+    def _index(self, position: int, stems: set[str]) -> None:
+        for stem in stems:
+            self.index.setdefault(stem, set()).add(position)
+
+    def _candidates(self, text: str) -> list[int]:
+        """Positions of tracked actions sharing at least MIN_SHARED stems with ``text``, in order."""
+        hits = Counter(chain.from_iterable(self.index.get(stem, ()) for stem in _stems(text)))
+        return sorted(position for position, count in hits.items() if count >= MIN_SHARED)
 
     def _best(self, report: StatusReport, used: set[tuple[str, str]], today: date | None):
         """An open action first; one already closed only within a year and with a clearer match."""
-        open_ = [t for t in self.tracked if t.closed_on is None]
-        recently_closed = [t for t in self.tracked if t.closed_on is not None
+        candidates = [(p, self.tracked[p]) for p in self._candidates(report.text)]
+        open_ = [(p, t) for p, t in candidates if t.closed_on is None]
+        recently_closed = [(p, t) for p, t in candidates if t.closed_on is not None
                            and (today is None or today - t.closed_on <= CLOSED_WINDOW)]
-        return self._best_among(report, open_, used) or \
-            self._best_among(report, recently_closed, used, penalty=CLOSED_PENALTY)
+        named = {name for name in self.people if _as_subject(name, report.text)}
+        stems = _stems(report.text)
+        return self._best_among(report, stems, named, open_, used) or \
+            self._best_among(report, stems, named, recently_closed, used, penalty=CLOSED_PENALTY)
 
-    def _best_among(self, report: StatusReport, entries: list[_Tracked], used: set[tuple[str, str]],
-                    penalty: float = 0.0) -> tuple[_Tracked, float] | None:
+    def _best_among(self, report: StatusReport, stems: set[str], named: set[str],
+                    entries: list[tuple[int, _Tracked]], used: set[tuple[str, str]],
+                    penalty: float = 0.0) -> tuple[_Tracked, int, float] | None:
         """Compared with the task's own text and with what earlier reports said of it (a later
         report often repeats the earlier report's wording rather than the task's)."""
-        scored = [(self._score(report, entry) - penalty, index, entry) for index, entry in enumerate(entries)
-                  if entry.key not in used and not self._other_owner(report, entry.action)]
+        scored = [(self._score(report, stems, entry) - penalty, position, entry) for position, entry in entries
+                  if entry.key not in used and not self._other_owner(report, named, entry.action)]
         if not scored:
             return None
-        score, _, entry = max(scored, key=lambda item: (item[0], -item[1]))  # ties: the earliest
-        return (entry, score) if score >= MATCH_THRESHOLD else None
+        score, position, entry = max(scored, key=lambda item: (item[0], -item[1]))  # ties: the earliest
+        return (entry, position, score) if score >= MATCH_THRESHOLD else None
 
-    def _score(self, report: StatusReport, entry: _Tracked) -> float:
+    def _score(self, report: StatusReport, stems: set[str], entry: _Tracked) -> float:
         """Names say nothing about the task, except the owner's when the report names them."""
         owner = entry.action.owner
         owner_named = bool(owner) and owner.split()[0] in report.text
-        ignore = self.name_stems - _name_stems([owner]) if owner_named else self.name_stems
-        text_score = max(similarity(report.text, text, ignore) for text in [entry.action.text, *entry.reports])
+        said = stems - self.name_stems
+        if owner_named:  # the owner's name does count
+            keep = _owner_stems(owner)
+            said |= stems & keep
+            text_score = max(_overlap(said, plain | (raw & keep)) for raw, plain in zip(entry.stems, entry.plain))
+        else:
+            text_score = max(_overlap(said, plain) for plain in entry.plain)
         return text_score + (0.1 if owner_named else 0.0)
 
-    def _other_owner(self, report: StatusReport, action: Action) -> bool:
+    def _other_owner(self, report: StatusReport, named: set[str], action: Action) -> bool:
         """A report whose responsible is someone else (its "Ansvarig" cell, or another full name
-        as its subject) is not about this owner's task."""
+        as its subject: ``named``) is not about this owner's task."""
         if not action.owner:
             return False
         if report.owner:
             return action.owner not in report.owner and not report.owner.startswith(action.owner.split()[0])
         if " " not in action.owner:
             return False
-        named = {name for name in self.people if _as_subject(name, report.text)}
         return bool(named) and action.owner not in named
 
     def _restates(self, action: Action) -> bool:
         """A plan row or list entry repeating a still-open task of the same owner is that task."""
         return action.owner is not None and any(
-            t.closed_on is None and t.action.owner == action.owner
-            and similarity(action.text, t.action.text, self.name_stems) >= MATCH_THRESHOLD for t in self.tracked)
+            t.closed_on is None and similarity(action.text, t.action.text, self.name_stems) >= MATCH_THRESHOLD
+            for t in (self.tracked[p] for p in self.by_owner.get(action.owner, ())))
 
 
 def link_follow_ups(records: list[DocumentRecords], reports: dict[str, list[StatusReport]]) -> list[DocumentRecords]:
@@ -133,6 +171,11 @@ def link_follow_ups(records: list[DocumentRecords], reports: dict[str, list[Stat
     people = frozenset(p.name for r in records for p in r.people if " " in p.name)
     linker = _Linker(people, _name_stems(people))
     return [linker.link(current, reports.get(current.document.key, [])) for current in records]
+
+
+@lru_cache(maxsize=4096)
+def _owner_stems(owner: str) -> frozenset[str]:
+    return _name_stems([owner])
 
 
 def _name_stems(names) -> frozenset[str]:
