@@ -40,10 +40,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import pdfplumber
 import psutil
 import pypdfium2
 
+from benchmarks.bench_read import pdfium_text, plumber_text
 from extractors.readers import read_document
 from graph.load import sync
 from graph.model import Label, RelType
@@ -72,19 +72,6 @@ def _docx_pages(document) -> int:
     return max(1, math.ceil(words / WORDS_PER_PAGE))
 
 
-def _pdfium_text(path: Path) -> None:
-    document = pypdfium2.PdfDocument(str(path))
-    for page in document:
-        page.get_textpage().get_text_range()
-    document.close()
-
-
-def _plumber_text(path: Path) -> None:
-    with pdfplumber.open(str(path)) as pdf:
-        for page in pdf.pages:
-            page.extract_text()
-
-
 def _seconds(function: Callable[[Path], Any], paths: Sequence[Path]) -> float:
     start = time.perf_counter()
     for path in paths:
@@ -106,8 +93,8 @@ def measure_reading(pdfs: Sequence[Path], docxs: Sequence[Path]) -> dict[str, An
             read, extract = read + middle - start, extract + time.perf_counter() - middle
             pages += _pdf_pages(path) if kind == "pdf" else _docx_pages(document)
         result[kind] = {"documents": len(paths), "pages": pages, "read_s": read, "extract_s": extract}
-    result["pdfplumber_extract_text_s"] = _seconds(_plumber_text, pdfs)
-    result["pypdfium2_text_s"] = _seconds(_pdfium_text, pdfs)
+    result["pdfplumber_extract_text_s"] = _seconds(plumber_text, pdfs)
+    result["pypdfium2_text_s"] = _seconds(pdfium_text, pdfs)
     return result
 
 

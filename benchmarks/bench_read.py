@@ -31,14 +31,14 @@ def _timed(function, paths: list[Path], repeat: int) -> float:
     return best
 
 
-def _pdfium_text(path: Path) -> None:
+def pdfium_text(path: Path) -> None:
     document = pypdfium2.PdfDocument(str(path))
     for page in document:
         page.get_textpage().get_text_range()
     document.close()
 
 
-def _plumber_text(path: Path) -> None:
+def plumber_text(path: Path) -> None:
     with pdfplumber.open(str(path)) as pdf:
         for page in pdf.pages:
             page.extract_text()
@@ -56,8 +56,8 @@ def main() -> None:
     rows = [
         ("DOCX, minutes-graph reader", docx_pages, _timed(read_document, docxs, args.repeat)),
         ("PDF, minutes-graph reader", pages, _timed(read_document, pdfs, args.repeat)),
-        ("PDF, pdfplumber extract_text", pages, _timed(_plumber_text, pdfs, args.repeat)),
-        ("PDF, pypdfium2 text (floor)", pages, _timed(_pdfium_text, pdfs, args.repeat)),
+        ("PDF, pdfplumber extract_text", pages, _timed(plumber_text, pdfs, args.repeat)),
+        ("PDF, pypdfium2 text (floor)", pages, _timed(pdfium_text, pdfs, args.repeat)),
     ]
     print(f"{len(pdfs)} PDF and {len(docxs)} DOCX files from {args.corpus}, best of {args.repeat}\n")
     print("| reader | pages | seconds | pages/s |")
