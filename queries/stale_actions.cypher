@@ -4,16 +4,17 @@
 // beskrivning: Öppna åtgärder som inte nämnts på forumets senaste N möten.
 // param: meetings int = 2 : how many later meetings of the forum without a mention make an action stale, e.g. 2
 // columns: owner, action, last_mentioned, meetings_since, forum, document, key
-MATCH (a:Action)-[:RAISED_IN]->(m:Meeting)-[:OF_FORUM]->(forum:Forum)
+// Each forum's meeting dates are collected once, not matched again for every action.
+MATCH (forum:Forum)<-[:OF_FORUM]-(meeting:Meeting)
+WITH forum, collect(meeting.date) AS dates
+MATCH (a:Action)-[:RAISED_IN]->(m:Meeting)-[:OF_FORUM]->(forum)
 OPTIONAL MATCH (a)-[f:FOLLOWED_UP_IN]->(:Meeting)
-WITH a, m, forum, f
+WITH a, m, forum, dates, f
 ORDER BY f.date DESC
-WITH a, m, forum, coalesce(head(collect(f.status)), a.status) AS status, max(f.date) AS followed
+WITH a, m, forum, dates, coalesce(head(collect(f.status)), a.status) AS status, max(f.date) AS followed
 WHERE status <> 'done'
-WITH a, m, forum, CASE WHEN followed IS NULL OR followed < m.date THEN m.date ELSE followed END AS last_mentioned
-MATCH (later:Meeting)-[:OF_FORUM]->(forum)
-WHERE later.date > last_mentioned
-WITH a, m, forum, last_mentioned, count(later) AS meetings_since
+WITH a, m, forum, dates, CASE WHEN followed IS NULL OR followed < m.date THEN m.date ELSE followed END AS last_mentioned
+WITH a, m, forum, last_mentioned, size([d IN dates WHERE d > last_mentioned]) AS meetings_since
 WHERE meetings_since >= $meetings
 OPTIONAL MATCH (owner)-[:OWNS]->(a)
 OPTIONAL MATCH (a)-[:SOURCE]->(d:Document)
