@@ -147,9 +147,8 @@ def resolved_entities(context: AssetExecutionContext, home: MinutesHomeResource,
                       extracted_records: dict[str, ExtractedDocument]) -> Output[ResolvedCorpus]:
     """People, organisations and projects resolved across all documents; follow-ups linked; people
     in the erasure register left out."""
-    extracted = extracted_records
-    good = [e for e in extracted.values() if e.records is not None]
-    failed = tuple(sorted((e.partition, e.error or "") for e in extracted.values() if e.records is None))
+    good = [e for e in extracted_records.values() if e.records is not None]
+    failed = tuple(sorted((e.partition, e.error or "") for e in extracted_records.values() if e.records is None))
     records = link_corpus([(e.records, list(e.reports)) for e in good])
     resolution = resolve(records)
     erasures = ErasureRegister(home.path).entries()

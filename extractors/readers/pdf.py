@@ -19,23 +19,12 @@ from extractors.errors import CorruptDocumentError, DocumentTooLargeError, NoTex
 from extractors.model import Block, BlockKind, Provenance
 from extractors.readers.blocks import clean, looks_like_header_row, table_text
 from extractors.readers.ocr import ocr_languages, ocr_page_text
-from extractors.readers.pdf_text import has_ruled_table, lines_of, text_runs
+from extractors.readers.pdf_text import TextLine, has_ruled_table, lines_of, text_runs
 from extractors.readers.sniff import ReadLimits
 
 _BULLET = re.compile(r"^\s*(?:[•\u2022\u25cf\u25aa\u2013\-\uf0b7\u2023\u2043*]|\d{1,2}[.)])\s+")
 _SYMBOL_BULLET = re.compile(r"^\s*[•\u2022\u25cf\u25aa\uf0b7\u2023\u2043*–-]\s+")
 _MARGIN = 0.08  # top and bottom share of the page where running headers and footers live
-
-
-@dataclass(frozen=True)
-class _Line:
-    page: int
-    top: float
-    bottom: float
-    x0: float
-    text: str
-    size: float
-    bold: bool
 
 
 @dataclass(frozen=True)
@@ -70,7 +59,7 @@ def _read_open_pdf(path: Path, pdf, limits: ReadLimits) -> PdfContent:
     page_count = len(pdf.pages)
     if page_count > limits.max_pages:
         raise DocumentTooLargeError(str(path), f"{page_count} pages is over the limit of {limits.max_pages}")
-    lines: list[_Line] = []
+    lines: list[TextLine] = []
     tables: list[tuple[int, float, tuple[tuple[str, ...], ...]]] = []
     empty_pages: list[int] = []
     fast = _open_pdfium(path)
@@ -121,7 +110,7 @@ def _open_pdfium(path: Path) -> pypdfium2.PdfDocument | None:
         return None
 
 
-def _plumber_page(number: int, page, tables: list) -> tuple[list[_Line], list]:
+def _plumber_page(number: int, page, tables: list) -> tuple[list[TextLine], list]:
     """A page with ruled tables: pdfplumber finds them, and reads the text around them."""
     page_tables = [t for t in page.find_tables() if t.bbox]
     for table in page_tables:
@@ -134,7 +123,7 @@ def _plumber_page(number: int, page, tables: list) -> tuple[list[_Line], list]:
     return _page_lines(number, outside), page_tables
 
 
-def _pdfium_page_lines(number: int, page: pypdfium2.PdfPage, width: float, height: float) -> list[_Line]:
+def _pdfium_page_lines(number: int, page: pypdfium2.PdfPage, width: float, height: float) -> list[TextLine]:
     """Like :func:`_page_lines`, from pdfium's text runs."""
     runs = text_runs(page)
     gutter = _gutter([(r.top, r.x0, r.x1, len(r.text.strip())) for r in runs], width, height)
@@ -147,12 +136,10 @@ def _pdfium_page_lines(number: int, page: pypdfium2.PdfPage, width: float, heigh
                    [r for r in middle if (r.x0 + r.x1) / 2 < gutter],
                    [r for r in middle if (r.x0 + r.x1) / 2 >= gutter],
                    [r for r in runs if (r.top + r.bottom) / 2 > bottom]]
-    lines = [_Line(number, line.top, line.bottom, line.x0, clean(line.text), line.size, line.bold)
-             for region in regions for line in lines_of(region)]
-    return [line for line in lines if line.text]
+    return [line for region in regions for line in lines_of(region, number) if line.text]
 
 
-def _page_lines(number: int, page) -> list[_Line]:
+def _page_lines(number: int, page) -> list[TextLine]:
     """Lines in reading order; a two-column body is read left column first, then right."""
     spans = [(c["top"], c["x0"], c["x1"], 1) for c in page.chars if c["text"].strip()]
     gutter = _gutter(spans, page.width, page.height)
@@ -193,15 +180,15 @@ def _gutter(spans: list[tuple[float, float, float, int]], width: float, height: 
     return gutter if min(left, characters - left) >= 0.2 * characters else None
 
 
-def _line(page: int, raw: dict) -> _Line:
+def _line(page: int, raw: dict) -> TextLine:
     chars = raw.get("chars") or []
     sizes = [c.get("size", 0.0) for c in chars if c.get("text", "").strip()]
     bold = bool(chars) and all("bold" in (c.get("fontname") or "").lower() for c in chars if c.get("text", "").strip())
-    return _Line(page, raw["top"], raw["bottom"], raw["x0"], clean(raw["text"]),
+    return TextLine(page, raw["top"], raw["bottom"], raw["x0"], clean(raw["text"]),
                  statistics.median(sizes) if sizes else 0.0, bold)
 
 
-def _in_margin(line: _Line, height: float) -> tuple[_Line, str | None]:
+def _in_margin(line: TextLine, height: float) -> tuple[TextLine, str | None]:
     if line.bottom < height * _MARGIN:
         return line, "top"
     if line.top > height * (1 - _MARGIN):
@@ -213,12 +200,12 @@ def _furniture_key(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower())
 
 
-def _split_furniture(lines, page_count: int) -> tuple[list[_Line], tuple[str, ...], tuple[str, ...]]:
+def _split_furniture(lines, page_count: int) -> tuple[list[TextLine], tuple[str, ...], tuple[str, ...]]:
     """Lines in the page margins that recur on several pages (digits ignored) are headers/footers."""
     counts = Counter((where, _furniture_key(line.text)) for line, where in lines if where)
     repeated = {key for key, count in counts.items() if count >= 2}
     page_number = re.compile(r"^(?:sida\s*)?\d+(?:\s*(?:av|/)\s*\d+)?$", re.IGNORECASE)
-    body: list[_Line] = []
+    body: list[TextLine] = []
     headers: list[str] = []
     footers: list[str] = []
     for line, where in lines:
@@ -231,13 +218,13 @@ def _split_furniture(lines, page_count: int) -> tuple[list[_Line], tuple[str, ..
     return body, tuple(headers), tuple(footers)
 
 
-def _paragraphs(lines: list[_Line]) -> list[tuple[Block, float]]:
+def _paragraphs(lines: list[TextLine]) -> list[tuple[Block, float]]:
     """Blocks with the vertical position of their first line (to place tables between them)."""
     if not lines:
         return []
     body_size = statistics.median(line.size for line in lines)
     blocks: list[tuple[Block, float]] = []
-    current: list[_Line] = []
+    current: list[TextLine] = []
 
     def flush() -> None:
         if current:
@@ -252,11 +239,11 @@ def _paragraphs(lines: list[_Line]) -> list[tuple[Block, float]]:
     return blocks
 
 
-def _is_heading(line: _Line, body_size: float) -> bool:
+def _is_heading(line: TextLine, body_size: float) -> bool:
     return line.size >= body_size * 1.12 or (line.bold and len(line.text) < 120)
 
 
-def _starts_new_block(previous: _Line, line: _Line, body_size: float) -> bool:
+def _starts_new_block(previous: TextLine, line: TextLine, body_size: float) -> bool:
     if line.page != previous.page:
         return not _continues(previous, line)
     # Wrapped lines sit close; a paragraph break leaves more than ~0.6 of a line of white space.
@@ -267,12 +254,12 @@ def _starts_new_block(previous: _Line, line: _Line, body_size: float) -> bool:
     return _is_heading(line, body_size) != _is_heading(previous, body_size)
 
 
-def _continues(previous: _Line, line: _Line) -> bool:
+def _continues(previous: TextLine, line: TextLine) -> bool:
     """A paragraph running over a page break: the previous line ends mid-sentence."""
     return bool(previous.text) and previous.text[-1] not in ".:!?" and line.text[:1].islower()
 
 
-def _make_block(lines: list[_Line], body_size: float) -> Block:
+def _make_block(lines: list[TextLine], body_size: float) -> Block:
     text = _join_lines([line.text for line in lines])
     first = lines[0]
     provenance = Provenance(page=first.page)

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 import pypdfium2
 import pypdfium2.raw as pdfium_c
 
+from extractors.readers.blocks import clean
+
 RULES_FOR_A_TABLE = 4  # a ruled table draws at least this many path objects; a header rule does not
 _PATH = pdfium_c.FPDF_PAGEOBJ_PATH
 _TEXT_FIXES = str.maketrans({"\x02": "-", "\r": " ", "\n": " ", "\ufffe": "-"})  # pdfium's hyphen marks
@@ -36,6 +38,9 @@ class TextRun:
 
 @dataclass(frozen=True)
 class TextLine:
+    """A line of a page, read by pdfium or pdfplumber: what paragraphs are rebuilt from."""
+
+    page: int
     top: float
     bottom: float
     x0: float
@@ -95,7 +100,7 @@ def _is_bold(text_page, index: int) -> bool:
     return b"bold" in name.value.lower()
 
 
-def lines_of(runs: Iterable[TextRun]) -> list[TextLine]:
+def lines_of(runs: Iterable[TextRun], page: int) -> list[TextLine]:
     """Runs on one baseline (within a quarter of the font size) make a line, read left to right."""
     lines: list[list[TextRun]] = []
     for run in sorted(runs, key=lambda r: (r.bottom, r.x0)):
@@ -104,15 +109,15 @@ def lines_of(runs: Iterable[TextRun]) -> list[TextLine]:
             current.append(run)
         else:
             lines.append([run])
-    return [_line(sorted(line, key=lambda r: r.x0)) for line in lines]
+    return [_line(page, sorted(line, key=lambda r: r.x0)) for line in lines]
 
 
-def _line(runs: Sequence[TextRun]) -> TextLine:
+def _line(page: int, runs: Sequence[TextRun]) -> TextLine:
     text = runs[0].text
     for previous, run in itertools.pairwise(runs):
         apart = run.x0 - previous.x1 > 0.15 * max(run.size, 1.0)
         text += (" " if apart and not text.endswith(" ") else "") + run.text
     widest = max(runs, key=lambda r: len(r.text))
     sizes = [r.size for r in runs if r.size]
-    return TextLine(min(r.top for r in runs), max(r.bottom for r in runs), runs[0].x0, text,
+    return TextLine(page, min(r.top for r in runs), max(r.bottom for r in runs), runs[0].x0, clean(text),
                     statistics.median(sizes) if sizes else widest.size, all(r.bold for r in runs))
