@@ -75,11 +75,12 @@ def extract_corpus(documents: Sequence[Document]) -> list[DocumentRecords]:
 def link_corpus(extracted: Sequence[tuple[DocumentRecords, list[StatusReport]]]) -> list[DocumentRecords]:
     """Records in meeting-date order with follow-ups linked; the pipeline extracts per document
     and links here, once the whole corpus is known."""
-    records = sorted((r for r, _ in extracted), key=_date_order)
+    records = sorted((r for r, _ in extracted), key=date_order)
     return link_follow_ups(records, {r.document.key: reports for r, reports in extracted})
 
 
-def _date_order(records: DocumentRecords) -> tuple[date, str]:
+def date_order(records: DocumentRecords) -> tuple[date, str]:
+    """Meeting date (undated first), then file name: the order follow-ups are linked in."""
     return records.meeting.date or date.min, records.document.name
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from graph.errors import GraphStoreError, TransientStoreError
@@ -28,25 +28,35 @@ def sync(store: GraphStore, batches: Sequence[GraphBatch], *, forget_missing: bo
          progress: Callable[[GraphBatch], None] | None = None) -> LoadReport:
     """Replace each document whose batch fingerprint differs from the loaded one (one transaction
     each), optionally forget documents that are no longer in ``batches``, then drop orphans."""
+    by_key = {batch.document_key: batch for batch in batches}
+    return sync_fingerprints(store, {key: batch.fingerprint() for key, batch in by_key.items()}, by_key.__getitem__,
+                             forget_missing=forget_missing, progress=progress)
+
+
+def sync_fingerprints(store: GraphStore, expected: Mapping[str, str], batch_of: Callable[[str], GraphBatch], *,
+                      forget_missing: bool = False,
+                      progress: Callable[[GraphBatch], None] | None = None) -> LoadReport:
+    """As ``sync``, from each document's expected fingerprint: ``batch_of`` is asked only for the
+    documents the graph does not hold as expected (new, changed, or lost from the graph)."""
     with_retry(store.ensure_schema, store=store)
     loaded_before = with_retry(store.loaded_fingerprints, store=store)
     loaded, unchanged = [], []
     nodes = relationships = 0
-    for batch in batches:
-        if loaded_before.get(batch.document_key) == batch.fingerprint():
-            unchanged.append(batch.document_key)
+    for key, fingerprint in expected.items():
+        if loaded_before.get(key) == fingerprint:
+            unchanged.append(key)
             continue
-        known = batch.document_key in loaded_before
+        batch = batch_of(key)
+        known = key in loaded_before
         with_retry(lambda b=batch, k=known: store.replace_document(b, loaded_before=k), store=store)
-        loaded.append(batch.document_key)
+        loaded.append(key)
         nodes += len(batch.nodes)
         relationships += len(batch.rels)
         if progress:
             progress(batch)
     forgotten = []
     if forget_missing:
-        current = {b.document_key for b in batches}
-        for key in sorted(set(loaded_before) - current):
+        for key in sorted(set(loaded_before) - set(expected)):
             with_retry(lambda k=key: store.forget_document(k), store=store)
             forgotten.append(key)
     if loaded or forgotten:

@@ -33,12 +33,37 @@ class Resolution:
         return self.person_of.get((document_key, name))
 
 
+@dataclass(frozen=True)
+class ResolutionInput:
+    """What resolution reads of a document; kept between runs in place of its records."""
+
+    document_key: str
+    document_name: str
+    people: tuple[tuple[str, tuple[str, ...]], ...]  # (name, aliases)
+    organisations: tuple[tuple[str, str], ...]  # (as written, canonical)
+    projects: tuple[str, ...]
+    forum: str | None
+    actions: tuple[tuple[str, str], ...]  # (text, key)
+
+    @classmethod
+    def of(cls, records: DocumentRecords) -> ResolutionInput:
+        return cls(records.document.key, records.document.name,
+                   tuple((p.name, p.aliases) for p in records.people),
+                   tuple((o.name, o.canonical) for o in records.organisations),
+                   tuple(p.name for p in records.projects), records.meeting.forum,
+                   tuple((a.text, a.key) for a in records.actions))
+
+
 def resolve(records: Sequence[DocumentRecords]) -> Resolution:
-    person_of, names, aliases = _resolve_people(records)
-    organisation_of, organisation_names = _resolve_organisations(records)
-    project_of, project_names = _resolve_projects(records)
-    forums = {r.meeting.forum: forum_key(r.meeting.forum) for r in records if r.meeting.forum}
-    actions = {(r.document.name, a.text): a.key for r in records for a in r.actions}
+    return resolve_inputs([ResolutionInput.of(r) for r in records])
+
+
+def resolve_inputs(inputs: Sequence[ResolutionInput]) -> Resolution:
+    person_of, names, aliases = _resolve_people(inputs)
+    organisation_of, organisation_names = _resolve_organisations(inputs)
+    project_of, project_names = _resolve_projects(inputs)
+    forums = {i.forum: forum_key(i.forum) for i in inputs if i.forum}
+    actions = {(i.document_name, text): key for i in inputs for text, key in i.actions}
     return Resolution(person_of, names, aliases, organisation_of, organisation_names, project_of, project_names,
                       forums, actions)
 
@@ -55,7 +80,7 @@ def similar_names(a: str, b: str) -> bool:
     return shorter >= 5 and Levenshtein.distance(ta[-1], tb[-1]) <= (2 if shorter >= 7 else 1)
 
 
-def _resolve_people(records: Sequence[DocumentRecords]):
+def _resolve_people(inputs: Sequence[ResolutionInput]):
     """Sightings with the same given name are linked when they share a spelling (their name or an
     alias) across documents, or when their names are similar; clusters are then split where one
     document names two of them. Linking goes through indexes, not all pairs, so that years of
@@ -63,12 +88,12 @@ def _resolve_people(records: Sequence[DocumentRecords]):
     graph = nx.Graph()
     forms: dict[Sighting, set[str]] = {}
     aliases_of: dict[Sighting, set[str]] = {}
-    for record in records:
-        for person in record.people:
-            sighting = (record.document.key, person.name)
+    for document in inputs:
+        for name, person_aliases in document.people:
+            sighting = (document.document_key, name)
             graph.add_node(sighting)
-            forms[sighting] = {fold(person.name), *(fold(a) for a in person.aliases if " " in a)}
-            aliases_of.setdefault(sighting, set()).update(person.aliases)
+            forms[sighting] = {fold(name), *(fold(a) for a in person_aliases if " " in a)}
+            aliases_of.setdefault(sighting, set()).update(person_aliases)
     by_given_name: dict[str, list[Sighting]] = {}
     for sighting in sorted(graph.nodes):
         by_given_name.setdefault(fold(sighting[1]).split()[0], []).append(sighting)  # blocking key
@@ -132,24 +157,24 @@ def _split_conflicts(component: list[Sighting]) -> list[list[Sighting]]:
     return clusters
 
 
-def _resolve_organisations(records: Sequence[DocumentRecords]):
+def _resolve_organisations(inputs: Sequence[ResolutionInput]):
     organisation_of: dict[str, str] = {}
     names: dict[str, str] = {}
-    for record in records:
-        for organisation in record.organisations:
-            key = organisation_key(organisation.canonical)
-            names.setdefault(key, organisation.canonical)
-            organisation_of[organisation.name] = key
-            organisation_of[organisation.canonical] = key
+    for document in inputs:
+        for written, canonical in document.organisations:
+            key = organisation_key(canonical)
+            names.setdefault(key, canonical)
+            organisation_of[written] = key
+            organisation_of[canonical] = key
     return organisation_of, names
 
 
-def _resolve_projects(records: Sequence[DocumentRecords]):
+def _resolve_projects(inputs: Sequence[ResolutionInput]):
     project_of: dict[str, str] = {}
     names: dict[str, str] = {}
-    for record in records:
-        for project in record.projects:
-            key = project_key(project.name)
-            names.setdefault(key, project.name)
-            project_of[fold(project.name)] = key
+    for document in inputs:
+        for name in document.projects:
+            key = project_key(name)
+            names.setdefault(key, name)
+            project_of[fold(name)] = key
     return project_of, names

@@ -1,11 +1,14 @@
 """Thin assets over the library: documents -> parsed -> extracted (per document) -> resolved -> graph."""
 
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from dagster import (
     AllPartitionMapping,
+    Any,
+    AssetCheckResult,
     AssetExecutionContext,
     AssetIn,
     Backoff,
@@ -17,15 +20,14 @@ from dagster import (
 )
 
 from extractors.errors import DocumentError
-from extractors.extract import StatusReport, extract, link_corpus, status_reports
+from extractors.extract import StatusReport, extract, status_reports
 from extractors.model import Document
 from extractors.readers import read_document
 from extractors.records import DocumentRecords
-from graph.build import build_batches
-from graph.load import sync
-from graph.model import GraphBatch
+from graph.corpus import CorpusStore, update_corpus
+from graph.load import sync_fingerprints
 from graph.privacy import ErasureRegister, apply_erasures
-from graph.resolve import Resolution, resolve
+from pipelines.checks import GRAPH_CHECKS, RESOLVED_CHECKS, corpus_checks, graph_matches_extraction
 from pipelines.parallel import map_documents
 from pipelines.partitions import documents_partitions
 from pipelines.resources import GraphStoreResource, MinutesHomeResource
@@ -53,10 +55,16 @@ class ExtractedDocument:
 
 @dataclass(frozen=True)
 class ResolvedCorpus:
-    records: tuple[DocumentRecords, ...]
-    resolution: Resolution
-    batches: tuple[GraphBatch, ...]
+    """What loading needs: every document's batch fingerprint (the batches themselves are in the
+    corpus store, read only for the documents the graph lacks) and what the graph should hold."""
+
+    fingerprints: Mapping[str, str]  # document key -> batch fingerprint, in date order
+    facts: Mapping[str, int]  # label -> Decision and Action nodes the graph should hold
     failed: tuple[tuple[str, str], ...]  # (partition, reason)
+
+
+def corpus_store(home: Path) -> CorpusStore:
+    return CorpusStore(home / "state" / "corpus")
 
 
 @asset(partitions_def=documents_partitions, group_name="documents")
@@ -96,9 +104,10 @@ def _parse_metadata(parsed: dict[str, ParsedDocument]) -> dict:
             "errors": MetadataValue.md("\n".join(f"- {item.error}" for item in failed) or "none")}
 
 
-@asset(partitions_def=documents_partitions, group_name="documents")
+# Partitioned inputs arrive as a mapping that reads each partition when looked up (io_managers.py).
+@asset(partitions_def=documents_partitions, group_name="documents", ins={"parsed_document": AssetIn(dagster_type=Any)})
 def extracted_records(context: AssetExecutionContext, home: MinutesHomeResource,
-                      parsed_document: dict[str, ParsedDocument]) -> Output[dict[str, ExtractedDocument]]:
+                      parsed_document: Mapping[str, ParsedDocument]) -> Output[dict[str, ExtractedDocument]]:
     """Meeting, people, organisations, projects, decisions and actions of each document."""
     ledger = Ledger(home.path)
     readable = [item for item in parsed_document.values() if item.document is not None]
@@ -142,48 +151,90 @@ def _actions_table(records: DocumentRecords) -> str:
     return "\n".join(lines)
 
 
-@asset(ins={"extracted_records": AssetIn(partition_mapping=AllPartitionMapping())}, group_name="corpus")
+@asset(ins={"extracted_records": AssetIn(partition_mapping=AllPartitionMapping(), dagster_type=Any)},
+       group_name="corpus",
+       check_specs=RESOLVED_CHECKS)
 def resolved_entities(context: AssetExecutionContext, home: MinutesHomeResource,
-                      extracted_records: dict[str, ExtractedDocument]) -> Output[ResolvedCorpus]:
+                      extracted_records: Mapping[str, ExtractedDocument]) -> Iterator[Output | AssetCheckResult]:
     """People, organisations and projects resolved across all documents; follow-ups linked; people
-    in the erasure register left out."""
-    good = [e for e in extracted_records.values() if e.records is not None]
-    failed = tuple(sorted((e.partition, e.error or "") for e in extracted_records.values() if e.records is None))
-    records = link_corpus([(e.records, list(e.reports)) for e in good])
-    resolution = resolve(records)
+    in the erasure register left out. What earlier runs linked and built is kept (``graph.corpus``):
+    a run that adds new minutes reads and builds only those."""
+    ledger = Ledger(home.path).entries()
+    partitions = [p for p in extracted_records if ledger.get(p) is None or ledger[p].status != "failed"]
+    failed = tuple(sorted((p, ledger[p].reason or "") for p in extracted_records if p not in partitions))
+    partition_of = {}
+    for partition in partitions:
+        key = ledger[partition].document_key if partition in ledger else None
+        if key is None:  # not in the ledger (a run from elsewhere): its output says
+            item = extracted_records[partition]
+            if item.records is None:
+                failed += ((partition, item.error or ""),)
+                continue
+            key = item.records.document.key
+        partition_of.setdefault(key, partition)
     erasures = ErasureRegister(home.path).entries()
-    batches = tuple(apply_erasures(b, erasures) for b in build_batches(records, resolution))
-    return Output(
-        ResolvedCorpus(tuple(records), resolution, batches, failed),
-        metadata={"documents": len(records), "failed_documents": len(failed),
+    store = corpus_store(home.path)
+    while True:
+        try:
+            update, state = update_corpus(
+                store.load_state(), partition_of,
+                lambda key, found=partition_of: _extraction(extracted_records[found[key]], key),
+                linked=store.linked, finish=lambda batch: apply_erasures(batch, erasures), context=repr(erasures))
+            break
+        except StaleExtraction as stale:  # read again by the next ingest
+            Ledger(home.path).forget(stale.partition)
+            partition_of = {k: p for k, p in partition_of.items() if p != stale.partition}
+            failed += ((stale.partition, str(stale)),)
+            context.log.error(str(stale))
+    resolution = update.resolution
+    checks = corpus_checks(list(update.summaries.values()), resolution, failed)
+    if all(check.passed for check, spec in zip(checks, RESOLVED_CHECKS, strict=True) if spec.blocking):
+        store.save(update, state)  # kept only when it may be loaded: a failing document stays new
+    yield Output(
+        ResolvedCorpus(update.fingerprints, update.facts, tuple(sorted(failed))),
+        metadata={"documents": len(update.summaries), "failed_documents": len(failed),
                   "people": len(resolution.person_names), "organisations": len(resolution.organisation_names),
                   "projects": len(resolution.project_names),
-                  "follow_ups": sum(len(r.follow_ups) for r in records), "erased_people": len(erasures)},
+                  "follow_ups": sum(len(s.follow_up_targets) for s in update.summaries.values()),
+                  "erased_people": len(erasures),
+                  "documents_read": update.read, "batches_built": len(update.rebuilt),
+                  "linked_from_scratch": update.linked_from_scratch},
     )
+    yield from checks
+
+
+class StaleExtraction(Exception):
+    def __init__(self, partition: str):
+        super().__init__(f"{partition}: its stored extraction is older than the file (an interrupted run?); "
+                         f"left out now and read again by the next ingest")
+        self.partition = partition
+
+
+def _extraction(item: ExtractedDocument, key: str) -> tuple[DocumentRecords, tuple[StatusReport, ...]]:
+    if item.records is None or item.records.document.key != key:
+        raise StaleExtraction(item.partition)
+    return item.records, item.reports
 
 
 # The store's own retries (graph.load.with_retry) cover short outages; this covers a server restart.
-@asset(group_name="corpus", retry_policy=RetryPolicy(max_retries=3, delay=5, backoff=Backoff.EXPONENTIAL))
+@asset(group_name="corpus", retry_policy=RetryPolicy(max_retries=3, delay=5, backoff=Backoff.EXPONENTIAL),
+       check_specs=GRAPH_CHECKS)
 def graph(context: AssetExecutionContext, home: MinutesHomeResource, graph_store: GraphStoreResource,
-          resolved_entities: ResolvedCorpus) -> MaterializeResult:
+          resolved_entities: ResolvedCorpus) -> Iterator[MaterializeResult | AssetCheckResult]:
     """The graph database brought in line with the corpus: changed documents replaced, vanished ones forgotten."""
-    ledger = Ledger(home.path)
+    batches = corpus_store(home.path)
     with graph_store.open() as store:
-        report = sync(store, resolved_entities.batches, forget_missing=True)
+        report = sync_fingerprints(store, resolved_entities.fingerprints, batches.batch, forget_missing=True)
         counts = store.counts()
-    for record in resolved_entities.records:
-        partition = _partition_of(home.inbox, record.document.path)
-        ledger.record(partition, "ingested", record.document.sha256, None, record.document.key)
-    return MaterializeResult(metadata={
+    ledger = Ledger(home.path)
+    for partition, entry in ledger.entries().items():
+        if entry.document_key in resolved_entities.fingerprints and entry.status != "ingested":
+            ledger.record(partition, "ingested", entry.sha256, None, entry.document_key)
+    yield MaterializeResult(metadata={
         "documents_loaded": len(report.loaded), "documents_unchanged": len(report.unchanged),
         "documents_forgotten": len(report.forgotten), "nodes_written": report.nodes_written,
         "relationships_written": report.relationships_written,
         **{f"graph_{name}": count for name, count in counts.items()},
     })
-
-
-def _partition_of(inbox: Path, path: str) -> str:
-    try:
-        return Path(path).resolve().relative_to(inbox.resolve()).as_posix()
-    except ValueError:
-        return Path(path).name
+    expected = {"Document": len(resolved_entities.fingerprints), **resolved_entities.facts}
+    yield graph_matches_extraction(expected, counts)

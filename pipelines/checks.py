@@ -1,70 +1,79 @@
-"""Asset checks: bad extractions stop before the graph; the graph is compared with what was extracted."""
+"""Asset checks: bad extractions stop before the graph; the graph is compared with what was extracted.
 
+The checks run inside the assets they check (``check_specs``), on what the asset has in hand, so a
+weekly run does not read the whole corpus again for each check. A failing blocking check fails the
+``resolved_entities`` step, and the graph is not loaded.
+"""
 
-from dagster import AssetCheckResult, AssetCheckSeverity, AssetIn, asset_check
+from collections.abc import Mapping, Sequence
 
+from dagster import AssetCheckResult, AssetCheckSeverity, AssetCheckSpec
+
+from graph.corpus import DocumentSummary
 from graph.keys import fold
-from graph.resolve import similar_names
-from pipelines.assets import ResolvedCorpus, graph, resolved_entities
-from pipelines.resources import GraphStoreResource
+from graph.resolve import Resolution, similar_names
+
+RESOLVED = "resolved_entities"
+RESOLVED_CHECKS = [
+    AssetCheckSpec("every_document_dated", asset=RESOLVED, blocking=True,
+                   description="Every document has a meeting date or a reason."),
+    AssetCheckSpec("every_fact_has_provenance", asset=RESOLVED, blocking=True,
+                   description="Every action and decision has provenance."),
+    AssetCheckSpec("people_are_sound", asset=RESOLVED, blocking=True,
+                   description="No person without a name; no resolved person joining two different full names."),
+    AssetCheckSpec("minutes_are_not_thin", asset=RESOLVED,
+                   description="Minutes with neither decisions nor actions are worth a look."),
+    AssetCheckSpec("all_documents_readable", asset=RESOLVED,
+                   description="Documents that could not be read (file and reason)."),
+]
+GRAPH_CHECKS = [
+    AssetCheckSpec("graph_matches_extraction", asset="graph",
+                   description="The graph holds exactly the documents, decisions and actions that were extracted."),
+]
 
 
-@asset_check(asset=resolved_entities, blocking=True, description="Every document has a meeting date or a reason.")
-def every_document_dated(resolved_entities: ResolvedCorpus) -> AssetCheckResult:
-    undated = [r.document.name for r in resolved_entities.records
-               if r.meeting.date is None and not r.meeting.date_reason]
-    return AssetCheckResult(passed=not undated, metadata={"undated": ", ".join(undated) or "none"})
+def corpus_checks(documents: Sequence[DocumentSummary], resolution: Resolution,
+                  failed: Sequence[tuple[str, str]]) -> list[AssetCheckResult]:
+    return [every_document_dated(documents), every_fact_has_provenance(documents), people_are_sound(resolution),
+            minutes_are_not_thin(documents), all_documents_readable(failed)]
 
 
-@asset_check(asset=resolved_entities, blocking=True, description="Every action and decision has provenance.")
-def every_fact_has_provenance(resolved_entities: ResolvedCorpus) -> AssetCheckResult:
-    missing = [f"{r.document.name}: {fact.text[:60]}" for r in resolved_entities.records
-               for fact in (*r.actions, *r.decisions)
-               if not (fact.source and fact.source.document_key and fact.source.quote)]
-    return AssetCheckResult(passed=not missing, metadata={"without_provenance": "\n".join(missing[:20]) or "none"})
+def every_document_dated(documents: Sequence[DocumentSummary]) -> AssetCheckResult:
+    undated = [d.name for d in documents if d.undated]
+    return AssetCheckResult(check_name="every_document_dated", passed=not undated,
+                            metadata={"undated": ", ".join(undated) or "none"})
 
 
-@asset_check(asset=resolved_entities, blocking=True,
-             description="No person without a name; no resolved person joining two different full names.")
-def people_are_sound(resolved_entities: ResolvedCorpus) -> AssetCheckResult:
-    resolution = resolved_entities.resolution
+def every_fact_has_provenance(documents: Sequence[DocumentSummary]) -> AssetCheckResult:
+    missing = [f"{d.name}: {text[:60]}" for d in documents for text in d.unsourced]
+    return AssetCheckResult(check_name="every_fact_has_provenance", passed=not missing,
+                            metadata={"without_provenance": "\n".join(missing[:20]) or "none"})
+
+
+def people_are_sound(resolution: Resolution) -> AssetCheckResult:
     nameless = [key for key, name in resolution.person_names.items() if not name.strip()]
     merged_apart = [f"{name}: {', '.join(resolution.person_aliases[key])}"
                     for key, name in resolution.person_names.items()
                     if any(" " in alias and not similar_names(alias, name) and fold(alias) not in fold(name)
                            for alias in resolution.person_aliases[key])]
-    return AssetCheckResult(passed=not nameless and not merged_apart,
+    return AssetCheckResult(check_name="people_are_sound", passed=not nameless and not merged_apart,
                             metadata={"nameless": len(nameless), "suspicious_merges": "\n".join(merged_apart) or "none"})
 
 
-@asset_check(asset=resolved_entities, description="Minutes with neither decisions nor actions are worth a look.")
-def minutes_are_not_thin(resolved_entities: ResolvedCorpus) -> AssetCheckResult:
-    thin = [r.document.name for r in resolved_entities.records
-            if r.document.kind in {"minutes", "protocol"} and not r.decisions and not r.actions]
-    return AssetCheckResult(passed=not thin, severity=AssetCheckSeverity.WARN,
+def minutes_are_not_thin(documents: Sequence[DocumentSummary]) -> AssetCheckResult:
+    thin = [d.name for d in documents if d.kind in {"minutes", "protocol"} and not d.facts]
+    return AssetCheckResult(check_name="minutes_are_not_thin", passed=not thin, severity=AssetCheckSeverity.WARN,
                             metadata={"thin_minutes": ", ".join(thin) or "none"})
 
 
-@asset_check(asset=resolved_entities, description="Documents that could not be read (file and reason).")
-def all_documents_readable(resolved_entities: ResolvedCorpus) -> AssetCheckResult:
-    return AssetCheckResult(passed=not resolved_entities.failed, severity=AssetCheckSeverity.WARN,
-                            metadata={"failed": "\n".join(f"{p}: {r}" for p, r in resolved_entities.failed) or "none"})
+def all_documents_readable(failed: Sequence[tuple[str, str]]) -> AssetCheckResult:
+    return AssetCheckResult(check_name="all_documents_readable", passed=not failed, severity=AssetCheckSeverity.WARN,
+                            metadata={"failed": "\n".join(f"{p}: {r}" for p, r in failed) or "none"})
 
 
-@asset_check(asset=graph, additional_ins={"resolved_entities": AssetIn("resolved_entities")},
-             description="The graph holds exactly the documents, decisions and actions that were extracted.")
-def graph_matches_extraction(graph_store: GraphStoreResource, resolved_entities: ResolvedCorpus) -> AssetCheckResult:
-    expected = {"Document": len(resolved_entities.batches)}
-    for label in ("Decision", "Action"):
-        expected[label] = len({n.key for b in resolved_entities.batches for n in b.nodes if n.label == label})
-    with graph_store.open() as store:
-        counts = store.counts()
+def graph_matches_extraction(expected: Mapping[str, int], counts: Mapping[str, int]) -> AssetCheckResult:
     differences = {label: (want, counts.get(label, 0)) for label, want in expected.items()
                    if counts.get(label, 0) != want}
-    return AssetCheckResult(passed=not differences,
+    return AssetCheckResult(check_name="graph_matches_extraction", passed=not differences,
                             metadata={label: f"extracted {want}, graph {got}" for label, (want, got) in
                                       differences.items()} or {"all": "equal"})
-
-
-ALL_CHECKS = [every_document_dated, every_fact_has_provenance, people_are_sound, minutes_are_not_thin,
-              all_documents_readable, graph_matches_extraction]

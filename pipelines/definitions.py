@@ -7,7 +7,6 @@ from pathlib import Path
 from dagster import Definitions
 
 from pipelines.assets import extracted_records, graph, parsed_document, resolved_entities
-from pipelines.checks import ALL_CHECKS
 from pipelines.io_managers import PartitionedPickleIOManager
 from pipelines.jobs import corpus_job, document_job
 from pipelines.resources import GraphStoreResource, MinutesHomeResource, default_home
@@ -15,7 +14,6 @@ from pipelines.sensors import inbox_sensor
 
 defs = Definitions(
     assets=[parsed_document, extracted_records, resolved_entities, graph],
-    asset_checks=ALL_CHECKS,
     jobs=[document_job, corpus_job],
     sensors=[inbox_sensor],
     resources={

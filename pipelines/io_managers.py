@@ -4,12 +4,14 @@ Dagster's FilesystemIOManager refuses a run over a range of partitions. Reading 
 one run per document costs about a second of run overhead per file, so the CLI runs ranges; this
 IO manager stores each partition of such a run in its own file (the same layout FilesystemIOManager
 uses: ``<base_dir>/<asset>/<partition key>``) and hands a partitioned input over as a dict
-partition key -> value.
+partition key -> value. That mapping reads a partition's file only when it is looked up, so the
+corpus step, which keeps what it needs between runs, reads only the documents that are new.
 """
 
 from __future__ import annotations
 
 import pickle
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +39,8 @@ class PartitionedPickleIOManager(ConfigurableIOManager):
     def load_input(self, context: InputContext) -> Any:
         asset_path = context.asset_key.path
         if not context.has_asset_partitions:
-            return self._read(self._path(asset_path, None))
-        return {key: self._read(self._path(asset_path, key)) for key in context.asset_partition_keys}
+            return _read(self._path(asset_path, None))
+        return LazyPartitions({key: self._path(asset_path, key) for key in context.asset_partition_keys})
 
     @staticmethod
     def _write(path: Path, obj: Any) -> None:
@@ -48,7 +50,27 @@ class PartitionedPickleIOManager(ConfigurableIOManager):
             pickle.dump(obj, out, protocol=pickle.HIGHEST_PROTOCOL)
         temporary.replace(path)  # a crash leaves the old output or the new one, never half a file
 
-    @staticmethod
-    def _read(path: Path) -> Any:
-        with open(path, "rb") as source:
-            return pickle.load(source)
+
+
+def _read(path: Path) -> Any:
+    with open(path, "rb") as source:
+        return pickle.load(source)
+
+
+class LazyPartitions(Mapping[str, Any]):
+    """Partition key -> stored value, each read from its file when first looked up."""
+
+    def __init__(self, paths: dict[str, Path]):
+        self._paths = paths
+        self._values: dict[str, Any] = {}
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self._values:
+            self._values[key] = _read(self._paths[key])
+        return self._values[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)

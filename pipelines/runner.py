@@ -13,7 +13,6 @@ from pathlib import Path
 from dagster import DagsterInstance, materialize
 
 from pipelines.assets import extracted_records, graph, parsed_document, resolved_entities
-from pipelines.checks import ALL_CHECKS
 from pipelines.io_managers import PartitionedPickleIOManager
 from pipelines.partitions import documents_partitions, inbox_files, partition_key
 from pipelines.resources import GraphStoreResource, MinutesHomeResource
@@ -113,7 +112,7 @@ def _ingest_inbox(home: Path, progress: Callable[[str, str], None], rebuild: boo
             entry = entries.get(key)
             progress(key, f"failed: {entry.reason}" if entry and entry.status == "failed" else "extracted")
     if todo or gone or not current or rebuild:
-        materialize([extracted_records.to_source_asset(), resolved_entities, graph, *ALL_CHECKS],
+        materialize([extracted_records.to_source_asset(), resolved_entities, graph],
                     instance=instance, resources=resources, raise_on_error=True,
                     selection=[resolved_entities, graph], run_config=QUIET)
     entries = Ledger(home).entries()

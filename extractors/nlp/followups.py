@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -24,12 +25,12 @@ def content_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2}
 
 
-def _stems(text: str, ignore: frozenset[str] = frozenset()) -> set[str]:
+def _stems(text: str, ignore: AbstractSet[str] = frozenset()) -> set[str]:
     """Crude Swedish stemming: the first five letters ("förslaget" ~ "förslag")."""
     return {w[:5] for w in content_words(text)} - ignore
 
 
-def similarity(a: str, b: str, ignore: frozenset[str] = frozenset()) -> float:
+def similarity(a: str, b: str, ignore: AbstractSet[str] = frozenset()) -> float:
     """Overlap of stemmed content words relative to the shorter text; needs two shared words.
     ``ignore``: stems that say nothing about the task (people's names)."""
     return _overlap(_stems(a, ignore), _stems(b, ignore))
@@ -55,16 +56,20 @@ class _Tracked:
     def __post_init__(self) -> None:
         self.key = (self.document, self.action.text)
 
-    def said(self, text: str, name_stems: frozenset[str]) -> set[str]:
+    def said(self, text: str, name_stems: set[str]) -> set[str]:
         self.stems.append(_stems(text))
         self.plain.append(self.stems[-1] - name_stems)
         return self.stems[-1]
 
 
 @dataclass
-class _Linker:
-    people: frozenset[str]  # full names in the corpus
-    name_stems: frozenset[str]
+class FollowUpLinker:
+    """Links documents one at a time, in date order. It only knows what the documents linked so far
+    said (their actions, reports and people's names), so a run that adds newer documents can go on
+    from the state the previous run kept (it pickles) and link exactly as a run over everything."""
+
+    people: set[str] = field(default_factory=set)  # full names seen so far
+    name_stems: set[str] = field(default_factory=set)
     tracked: list[_Tracked] = field(default_factory=list)
     # stem -> positions in ``tracked`` of actions whose text or reports have it: a report is only
     # scored against actions it shares words with, so linking stays fast over years of minutes.
@@ -72,6 +77,7 @@ class _Linker:
     by_owner: dict[str, list[int]] = field(default_factory=dict)  # owner -> positions in ``tracked``
 
     def link(self, current: DocumentRecords, reports: list[StatusReport]) -> DocumentRecords:
+        self._learn_names(current)
         today = current.meeting.date
         follow_ups: list[FollowUp] = []
         matched: list[tuple[int, str]] = []
@@ -97,6 +103,11 @@ class _Linker:
                 if action.owner is not None:
                     self.by_owner.setdefault(action.owner, []).append(len(self.tracked) - 1)
         return replace(current, follow_ups=tuple(follow_ups))
+
+    def _learn_names(self, current: DocumentRecords) -> None:
+        names = {p.name for p in current.people if " " in p.name} - self.people
+        self.people |= names
+        self.name_stems |= _name_stems(names)
 
     def _index(self, position: int, stems: set[str]) -> None:
         for stem in stems:
@@ -168,8 +179,7 @@ def link_follow_ups(records: list[DocumentRecords], reports: dict[str, list[Stat
     closes the action; a row that carries an earlier action over into a later list is a follow-up
     of that action, not a new one, so later reports link to the original.
     """
-    people = frozenset(p.name for r in records for p in r.people if " " in p.name)
-    linker = _Linker(people, _name_stems(people))
+    linker = FollowUpLinker()
     return [linker.link(current, reports.get(current.document.key, [])) for current in records]
 
 

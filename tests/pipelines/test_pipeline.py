@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from dagster import DagsterInstance, Definitions, build_sensor_context
 
-from pipelines.assets import ResolvedCorpus
 from pipelines.checks import every_fact_has_provenance, people_are_sound
 from pipelines.definitions import defs
 from pipelines.resources import MinutesHomeResource
@@ -96,19 +95,19 @@ def test_blocking_checks_fail_on_a_bad_extraction(samples_dir: Path) -> None:
     from dataclasses import replace
 
     from extractors.extract import extract_paths
-    from graph.build import build_batches
+    from graph.corpus import DocumentSummary
     from graph.resolve import resolve
 
     records, _ = extract_paths(sorted(samples_dir.iterdir()))
     broken = [replace(records[0], actions=tuple(replace(a, source=replace(a.source, quote="")) for a in
                                                   records[0].actions)), *records[1:]]
     resolution = resolve(broken)
-    corpus = ResolvedCorpus(tuple(broken), resolution, tuple(build_batches(broken, resolution)), ())
-    assert not every_fact_has_provenance(corpus).passed
-    assert people_are_sound(corpus).passed
+    assert not every_fact_has_provenance([DocumentSummary.of(r) for r in broken]).passed
+    assert every_fact_has_provenance([DocumentSummary.of(r) for r in records]).passed
+    assert people_are_sound(resolution).passed
     merged = replace(resolution, person_aliases={**resolution.person_aliases,
                                                  "person-goran-ek": ("Yasmin Haddad",)})
-    assert not people_are_sound(replace(corpus, resolution=merged)).passed
+    assert not people_are_sound(merged).passed
 
 
 def test_a_failing_blocking_check_stops_the_graph_load(tmp_path: Path, samples_dir: Path,
@@ -116,16 +115,16 @@ def test_a_failing_blocking_check_stops_the_graph_load(tmp_path: Path, samples_d
     """With a corpus whose facts lack provenance, `graph` is not materialized."""
     from pipelines import assets
 
-    original = assets.link_corpus
+    original = assets.extract_document
 
-    def without_quotes(extracted):
+    def without_quotes(document):
         from dataclasses import replace
 
-        linked = original(extracted)
-        return [replace(r, actions=tuple(replace(a, source=replace(a.source, quote="")) for a in r.actions))
-                for r in linked]
+        records, reports = original(document)
+        return replace(records, actions=tuple(replace(a, source=replace(a.source, quote=""))
+                                              for a in records.actions)), reports
 
-    monkeypatch.setattr(assets, "link_corpus", without_quotes)
+    monkeypatch.setattr(assets, "extract_document", without_quotes)
     home = tmp_path / "home"
     (home / "inbox").mkdir(parents=True)
     shutil.copy(samples_dir / "2025-02-11_dtb_nordostra.docx", home / "inbox")

@@ -1,0 +1,239 @@
+"""The corpus step (link follow-ups, resolve, build batches), kept between runs so that adding this
+week's minutes to years of them touches only the new documents.
+
+``CorpusState`` keeps the follow-up linker as it stood after the newest document and, per
+document, a small summary (what resolution, building and the checks read of it), the fingerprint
+of its batch and a digest of everything that batch was built from. Linked records and batches are
+kept one file per document (``CorpusStore``) and read only when needed. The next run:
+
+- links only the new documents when they are all newer than everything linked before (the linker
+  only knows the past, so this gives exactly what linking everything again would give); otherwise
+  it reads every document's records and links everything again;
+- resolves people, organisations and projects across all documents again, from the summaries;
+- rebuilds a document's batch only when its digest changed: its own links, its slice of the
+  resolution (its people's clusters, its organisations and projects, the projects its texts
+  mention) or the context (erasures, corrections) differ from the run that built it.
+
+The result is the same as building everything from scratch (``tests/graph/test_corpus.py``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from extractors.extract import date_order
+from extractors.nlp import followups
+from extractors.nlp.followups import FollowUpLinker
+from extractors.records import DocumentRecords, StatusReport
+from graph import build, model, resolve
+from graph.build import build_batch
+from graph.keys import fold, organisation_key
+from graph.model import GraphBatch, Label
+from graph.resolve import Resolution, ResolutionInput
+
+FACT_LABELS = (Label.DECISION, Label.ACTION)
+# A document's records and status reports, as extraction gave them (the linker adds follow-ups).
+Extracted = tuple[DocumentRecords, tuple[StatusReport, ...]]
+
+
+def code_version() -> str:
+    """A state kept by other linking, resolving or building code is not reused."""
+    digest = hashlib.sha256()
+    for module in (followups, resolve, build, model):
+        digest.update(Path(module.__file__).read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """What resolution, building and the checks read of a linked document, without its records."""
+
+    order: tuple[date, str]
+    name: str
+    kind: str
+    resolution: ResolutionInput
+    written_organisations: tuple[str, ...]  # every organisation name building may look up
+    fact_texts: tuple[str, ...]  # decisions' and actions' texts, case-folded (projects they mention)
+    follow_ups: str  # the linked follow-ups, as their repr (for the digest)
+    follow_up_targets: tuple[tuple[str, str], ...]  # (earlier document, action text)
+    undated: bool  # no meeting date and no reason why
+    unsourced: tuple[str, ...]  # decisions and actions without a quote to show
+    facts: int  # decisions and actions
+
+    @classmethod
+    def of(cls, records: DocumentRecords) -> DocumentSummary:
+        written = {name for o in records.organisations for name in (o.name, o.canonical)}
+        written |= {p.organisation for p in records.people if p.organisation}
+        written |= {a.owner for a in records.actions if a.owner}
+        facts = (*records.decisions, *records.actions)
+        return cls(date_order(records), records.document.name, records.document.kind,
+                   ResolutionInput.of(records), tuple(sorted(written)), tuple(fold(f.text) for f in facts),
+                   repr(records.follow_ups), tuple(sorted({(f.earlier_document, f.action_text)
+                                                           for f in records.follow_ups})),
+                   records.meeting.date is None and not records.meeting.date_reason,
+                   tuple(f.text for f in facts if not (f.source and f.source.document_key and f.source.quote)),
+                   len(facts))
+
+
+@dataclass
+class CorpusState:
+    code: str
+    linker: FollowUpLinker = field(default_factory=FollowUpLinker)
+    summaries: dict[str, DocumentSummary] = field(default_factory=dict)  # document key -> summary, date order
+    digests: dict[str, str] = field(default_factory=dict)  # what each document's batch was built from
+    fingerprints: dict[str, str] = field(default_factory=dict)
+    facts: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # (label, key) in its batch
+
+
+@dataclass(frozen=True)
+class CorpusUpdate:
+    summaries: Mapping[str, DocumentSummary]  # every document, in date order
+    resolution: Resolution
+    linked: Mapping[str, Extracted]  # documents linked in this run (all, when linked from scratch)
+    rebuilt: Mapping[str, GraphBatch]  # document key -> batch built in this run
+    fingerprints: Mapping[str, str]  # every document's batch fingerprint, in date order
+    linked_from_scratch: bool
+    read: int  # documents whose extraction was loaded (new or changed)
+    facts: Mapping[str, int]  # label -> distinct Decision and Action nodes over all batches
+
+
+def update_corpus(state: CorpusState | None, keys: Iterable[str], load: Callable[[str], Extracted], *,
+                  linked: Callable[[str], Extracted] | None = None,
+                  finish: Callable[[GraphBatch], GraphBatch] = lambda batch: batch,
+                  context: str = "") -> tuple[CorpusUpdate, CorpusState]:
+    """Bring ``state`` (None: nothing kept) up to the documents ``keys`` (document keys). ``load``
+    gives the extraction of a document the state does not know; ``linked`` the linked records of
+    one it does (``CorpusStore.linked``). ``finish`` is applied to every built batch (erasures,
+    corrections); ``context`` must change whenever ``finish`` would do something else."""
+    if state is None or state.code != code_version():
+        state = CorpusState(code_version())
+    keys = list(dict.fromkeys(keys))
+    wanted = set(keys)
+    new = {key: load(key) for key in keys if key not in state.summaries}
+    kept = [key for key in state.summaries if key in wanted]
+    newest = max((state.summaries[k].order for k in kept), default=None)
+    resumable = len(kept) == len(state.summaries) and all(
+        newest is None or date_order(records) > newest for records, _ in new.values())
+    if resumable:
+        linker, to_link = state.linker, new
+    else:  # an older document came, or one went: everything is linked again, in date order
+        linker, to_link = FollowUpLinker(), {**{k: _require(linked, k) for k in kept}, **new}
+    just_linked = {}
+    for records, reports in sorted(to_link.values(), key=lambda item: date_order(item[0])):
+        just_linked[records.document.key] = (linker.link(records, list(reports)), reports)
+    summaries = {**{k: state.summaries[k] for k in kept},
+                 **{k: DocumentSummary.of(records) for k, (records, _) in just_linked.items()}}
+    summaries = dict(sorted(summaries.items(), key=lambda item: item[1].order))
+    resolution = resolve.resolve_inputs([s.resolution for s in summaries.values()])
+    rebuilt, digests, fingerprints, facts = {}, {}, {}, {}
+    for key, summary in summaries.items():
+        part = resolution_for(summary, resolution)
+        digests[key] = _digest(key, summary, part, context)
+        if state.digests.get(key) == digests[key] and key in state.fingerprints:
+            fingerprints[key], facts[key] = state.fingerprints[key], state.facts[key]
+            continue
+        records = just_linked[key][0] if key in just_linked else _require(linked, key)[0]
+        rebuilt[key] = finish(build_batch(records, part))
+        fingerprints[key] = rebuilt[key].fingerprint()
+        facts[key] = tuple((n.label.value, n.key) for n in rebuilt[key].nodes if n.label in FACT_LABELS)
+    distinct = {fact for doc_facts in facts.values() for fact in doc_facts}
+    counts = {label.value: sum(1 for fact_label, _ in distinct if fact_label == label.value) for label in FACT_LABELS}
+    update = CorpusUpdate(summaries, resolution, just_linked, rebuilt, fingerprints, not resumable, len(new), counts)
+    return update, CorpusState(state.code, linker, summaries, digests, fingerprints, facts)
+
+
+def _require(linked: Callable[[str], Extracted] | None, key: str) -> Extracted:
+    if linked is None:
+        raise ValueError(f"the linked records of {key} are needed but no store to read them from was given")
+    return linked(key)
+
+
+def resolution_for(summary: DocumentSummary, resolution: Resolution) -> Resolution:
+    """The part of ``resolution`` that building the document's batch reads: building from it gives
+    the same batch as building from the whole."""
+    doc = summary.resolution.document_key
+    person_of = {(doc, name): resolution.person_of[(doc, name)] for name, _ in summary.resolution.people
+                 if (doc, name) in resolution.person_of}
+    people = sorted(set(person_of.values()))
+    written = summary.written_organisations
+    organisation_of = {w: resolution.organisation_of[w] for w in written if w in resolution.organisation_of}
+    organisation_keys = sorted(set(organisation_of.values()) | {organisation_key(w) for w in written})
+    project_of = {folded: key for folded, key in resolution.project_of.items()
+                  if any(folded in text for text in summary.fact_texts)}
+    project_of.update({fold(name): resolution.project_of[fold(name)] for name in summary.resolution.projects})
+    forum = summary.resolution.forum
+    return Resolution(
+        person_of=person_of,
+        person_names={k: resolution.person_names[k] for k in people},
+        person_aliases={k: resolution.person_aliases[k] for k in people},
+        organisation_of=organisation_of,
+        organisation_names={k: resolution.organisation_names[k] for k in organisation_keys
+                            if k in resolution.organisation_names},
+        project_of=project_of,
+        project_names={k: resolution.project_names[k] for k in sorted(set(project_of.values()))},
+        forum_of={forum: resolution.forum_of[forum]} if forum in resolution.forum_of else {},
+        action_of_follow_up={k: resolution.action_of_follow_up[k] for k in summary.follow_up_targets
+                             if k in resolution.action_of_follow_up},
+    )
+
+
+def _digest(key: str, summary: DocumentSummary, part: Resolution, context: str) -> str:
+    """Dataclass reprs are deterministic and show every field; dicts are compared sorted."""
+    payload = [key, summary.follow_ups, context,
+               *(repr(sorted(getattr(part, name).items())) for name in Resolution.__dataclass_fields__)]
+    return hashlib.sha256("\x1f".join(payload).encode()).hexdigest()
+
+
+class CorpusStore:
+    """Under ``<home>/state/corpus/``: the state in one file, and per document its linked records
+    and its batch (read only for the documents a run has to rebuild or the graph lacks)."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.batches = folder / "batches"
+        self.records = folder / "records"
+
+    def load_state(self) -> CorpusState | None:
+        try:
+            with open(self.folder / "state.pickle", "rb") as source:
+                state = pickle.load(source)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
+            return None  # no state yet, or one this code cannot read: everything is built again
+        return state if isinstance(state, CorpusState) else None
+
+    def save(self, update: CorpusUpdate, state: CorpusState) -> None:
+        """Per-document files first, the state last: a crash in between leaves the previous state,
+        whose digests make the next run build those documents again."""
+        for folder, items in ((self.records, update.linked), (self.batches, update.rebuilt)):
+            folder.mkdir(parents=True, exist_ok=True)
+            for key, item in items.items():
+                _write(folder / key, item)
+        _write(self.folder / "state.pickle", state)
+        for folder in (self.records, self.batches):
+            for path in folder.iterdir():
+                if path.name not in state.summaries:
+                    path.unlink(missing_ok=True)
+
+    def batch(self, key: str) -> GraphBatch:
+        return _read(self.batches / key)
+
+    def linked(self, key: str) -> Extracted:
+        return _read(self.records / key)
+
+
+def _read(path: Path):
+    with open(path, "rb") as source:
+        return pickle.load(source)
+
+
+def _write(path: Path, obj: object) -> None:
+    temporary = path.with_name(path.name + ".tmp")
+    with open(temporary, "wb") as out:
+        pickle.dump(obj, out, protocol=pickle.HIGHEST_PROTOCOL)
+    temporary.replace(path)
