@@ -137,10 +137,14 @@ class _Builder:
             self.rel(RelType.MENTIONED_IN, (Label.PROJECT, key), (Label.DOCUMENT, self.doc), page=source.page,
                      paragraph=source.paragraph, quote=source.quote[:300])
 
-    def about(self, label: Label, key: str, text: str) -> None:
+    def about(self, label: Label, key: str, text: str) -> list[str]:
+        """Links the fact to the projects its text names; their names, sorted."""
+        names = set()
         for folded, project in self.resolution.project_of.items():
             if folded in fold(text):
                 self.rel(RelType.ABOUT, (label, key), (Label.PROJECT, project))
+                names.add(self.resolution.project_names[project])
+        return sorted(names)
 
     def decisions(self) -> None:
         for decision in self.record.decisions:
@@ -167,18 +171,33 @@ class _Builder:
             if self.carried_over(action):
                 continue
             key = action.key
+            # forum, document and path repeat the meeting's and the document's, and owner the
+            # resolved owner's name, so that lists of actions need not look them up row by row.
             self.node(Label.ACTION, key, doc=self.doc, text=action.text, owner_name=action.owner,
-                      due=_iso(action.due), due_text=action.due_text, status=str(action.status),
-                      raised=_iso(self.record.meeting.date), agenda_item=action.agenda_item,
-                      confidence=action.confidence, quote=action.source.quote[:500], page=action.source.page,
-                      paragraph=action.source.paragraph)
+                      owner=self.owner_display(action), due=_iso(action.due), due_text=action.due_text,
+                      status=str(action.status), raised=_iso(self.record.meeting.date),
+                      agenda_item=action.agenda_item, confidence=action.confidence,
+                      quote=action.source.quote[:500], page=action.source.page, paragraph=action.source.paragraph,
+                      forum=self.record.meeting.forum, document=self.record.document.name,
+                      path=self.record.document.path)
             self.rel(RelType.RAISED_IN, (Label.ACTION, key), (Label.MEETING, self.meeting_key))
             self.source(Label.ACTION, key, action.source)
             if action.agenda_item:
                 self.rel(RelType.UNDER_ITEM, (Label.ACTION, key), (Label.AGENDA_ITEM,
                                                                    self.item_key(action.agenda_item)))
             self.owner(action, key)
-            self.about(Label.ACTION, key, action.text)
+            self.node(Label.ACTION, key, projects=self.about(Label.ACTION, key, action.text))
+
+    def owner_display(self, action: Action) -> str | None:
+        """The name the OWNS relationship's start node will carry (see ``owner``)."""
+        if not action.owner:
+            return None
+        if action.owner_kind == OwnerKind.PERSON:
+            person = self.person_key(action.owner)
+            if person:
+                return self.resolution.person_names[person]
+        org = self.organisation_key(action.owner)
+        return self.resolution.organisation_names.get(org, action.owner)
 
     def owner(self, action: Action, key: str) -> None:
         if not action.owner:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from graph.errors import GraphStoreError, TransientStoreError
 from graph.model import GraphBatch
+from graph.statements import statement
 from graph.stores.base import GraphStore
 
 RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0)
@@ -61,6 +62,7 @@ def sync_fingerprints(store: GraphStore, expected: Mapping[str, str], batch_of: 
             forgotten.append(key)
     if loaded or forgotten:
         with_retry(store.delete_orphans, store=store)
+        with_retry(lambda: store.write(statement("derive_action_status")), store=store)
         with_retry(store.compact, store=store)  # a restart then loads a snapshot, not every statement again
     return LoadReport(tuple(loaded), tuple(unchanged), tuple(forgotten), nodes, relationships)
 

@@ -8,16 +8,12 @@
 MATCH (forum:Forum)<-[:OF_FORUM]-(meeting:Meeting)
 WITH forum, collect(meeting.date) AS dates
 MATCH (a:Action)-[:RAISED_IN]->(m:Meeting)-[:OF_FORUM]->(forum)
-OPTIONAL MATCH (a)-[f:FOLLOWED_UP_IN]->(:Meeting)
-WITH a, m, forum, dates, f
-ORDER BY f.date DESC
-WITH a, m, forum, dates, coalesce(head(collect(f.status)), a.status) AS status, max(f.date) AS followed
-WHERE status <> 'done'
-WITH a, m, forum, dates, CASE WHEN followed IS NULL OR followed < m.date THEN m.date ELSE followed END AS last_mentioned
-WITH a, m, forum, last_mentioned, size([d IN dates WHERE d > last_mentioned]) AS meetings_since
+WHERE coalesce(a.status_now, a.status) <> 'done'
+WITH a, m, forum, dates,
+     CASE WHEN a.last_reported IS NULL OR a.last_reported < m.date THEN m.date ELSE a.last_reported END
+       AS last_mentioned
+WITH a, forum, last_mentioned, size([d IN dates WHERE d > last_mentioned]) AS meetings_since
 WHERE meetings_since >= $meetings
-OPTIONAL MATCH (owner)-[:OWNS]->(a)
-OPTIONAL MATCH (a)-[:SOURCE]->(d:Document)
-RETURN coalesce(owner.name, a.owner_name) AS owner, a.text AS action, last_mentioned, meetings_since,
-       forum.name AS forum, d.name AS document, a.key AS key
+RETURN coalesce(a.owner, a.owner_name) AS owner, a.text AS action, last_mentioned, meetings_since,
+       forum.name AS forum, a.document AS document, a.key AS key
 ORDER BY meetings_since DESC, last_mentioned, action

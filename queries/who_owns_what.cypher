@@ -10,7 +10,8 @@ CALL {
   WITH who
   MATCH (who)-[:OWNS]->(a:Action)-[:RAISED_IN]->(m:Meeting)
   OPTIONAL MATCH (a)-[:SOURCE]->(d:Document)
-  RETURN 'owns action' AS relation, a.text AS what, m.date AS date, a.status AS status, d.name AS document
+  RETURN 'owns action' AS relation, a.text AS what, m.date AS date, coalesce(a.status_now, a.status) AS status,
+         d.name AS document
   UNION
   WITH who
   MATCH (who)-[:PRESENTED]->(i:AgendaItem)<-[:HAS_ITEM]-(m:Meeting)
