@@ -22,6 +22,7 @@ from extractors.model import Document
 from extractors.readers import read_document
 from extractors.records import DocumentRecords
 from graph.build import build_batches
+from graph.corrections import CorrectionsReport, apply_corrections, load_corrections, save_report
 from graph.load import sync
 from graph.model import GraphBatch
 from graph.privacy import ErasureRegister, apply_erasures
@@ -57,6 +58,7 @@ class ResolvedCorpus:
     resolution: Resolution
     batches: tuple[GraphBatch, ...]
     failed: tuple[tuple[str, str], ...]  # (partition, reason)
+    corrections: CorrectionsReport | None = None  # what the human corrections matched (graph/corrections.py)
 
 
 @asset(partitions_def=documents_partitions, group_name="documents")
@@ -145,20 +147,23 @@ def _actions_table(records: DocumentRecords) -> str:
 @asset(ins={"extracted_records": AssetIn(partition_mapping=AllPartitionMapping())}, group_name="corpus")
 def resolved_entities(context: AssetExecutionContext, home: MinutesHomeResource,
                       extracted_records: dict[str, ExtractedDocument]) -> Output[ResolvedCorpus]:
-    """People, organisations and projects resolved across all documents; follow-ups linked; people
-    in the erasure register left out."""
+    """People, organisations and projects resolved across all documents; follow-ups linked; human
+    corrections applied; people in the erasure register left out."""
     good = [e for e in extracted_records.values() if e.records is not None]
     failed = tuple(sorted((e.partition, e.error or "") for e in extracted_records.values() if e.records is None))
     records = link_corpus([(e.records, list(e.reports)) for e in good])
-    resolution = resolve(records)
+    corrections = load_corrections(home.path)  # human corrections: applied on every build
+    resolution, built, corrected = apply_corrections(records, resolve(records), corrections, build_batches)
+    save_report(home.path, corrections, corrected)
     erasures = ErasureRegister(home.path).entries()
-    batches = tuple(apply_erasures(b, erasures) for b in build_batches(records, resolution))
+    batches = tuple(apply_erasures(b, erasures) for b in built)
     return Output(
-        ResolvedCorpus(tuple(records), resolution, batches, failed),
+        ResolvedCorpus(tuple(records), resolution, batches, failed, corrected),
         metadata={"documents": len(records), "failed_documents": len(failed),
                   "people": len(resolution.person_names), "organisations": len(resolution.organisation_names),
                   "projects": len(resolution.project_names),
-                  "follow_ups": sum(len(r.follow_ups) for r in records), "erased_people": len(erasures)},
+                  "follow_ups": sum(len(r.follow_ups) for r in records), "erased_people": len(erasures),
+                  "corrections_applied": len(corrected.applied), "corrections_stale": len(corrected.stale)},
     )
 
 

@@ -25,12 +25,14 @@ def every_fact_has_provenance(resolved_entities: ResolvedCorpus) -> AssetCheckRe
 
 
 @asset_check(asset=resolved_entities, blocking=True,
-             description="No person without a name; no resolved person joining two different full names.")
+             description="No person without a name; no resolved person joining two different full names "
+                         "(unless a human correction merged them).")
 def people_are_sound(resolved_entities: ResolvedCorpus) -> AssetCheckResult:
     resolution = resolved_entities.resolution
+    confirmed = set(resolved_entities.corrections.people) if resolved_entities.corrections else set()
     nameless = [key for key, name in resolution.person_names.items() if not name.strip()]
     merged_apart = [f"{name}: {', '.join(resolution.person_aliases[key])}"
-                    for key, name in resolution.person_names.items()
+                    for key, name in resolution.person_names.items() if key not in confirmed
                     if any(" " in alias and not similar_names(alias, name) and fold(alias) not in fold(name)
                            for alias in resolution.person_aliases[key])]
     return AssetCheckResult(passed=not nameless and not merged_apart,
@@ -66,5 +68,16 @@ def graph_matches_extraction(graph_store: GraphStoreResource, resolved_entities:
                                       differences.items()} or {"all": "equal"})
 
 
+@asset_check(asset=resolved_entities,
+             description="Every human correction (corrections.yaml) still matches what it corrects.")
+def corrections_still_match(resolved_entities: ResolvedCorpus) -> AssetCheckResult:
+    report = resolved_entities.corrections
+    stale = report.stale if report else {}
+    return AssetCheckResult(passed=not stale, severity=AssetCheckSeverity.WARN,
+                            metadata={"applied": len(report.applied) if report else 0, "stale": len(stale),
+                                      "stale_statements": "\n".join(f"{i}: {why}" for i, why in stale.items())
+                                      or "none"})
+
+
 ALL_CHECKS = [every_document_dated, every_fact_has_provenance, people_are_sound, minutes_are_not_thin,
-              all_documents_readable, graph_matches_extraction]
+              all_documents_readable, graph_matches_extraction, corrections_still_match]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from dagster import DagsterInstance, materialize
 
+from graph.corrections import load_corrections
 from pipelines.assets import extracted_records, graph, parsed_document, resolved_entities
 from pipelines.checks import ALL_CHECKS
 from pipelines.io_managers import PartitionedPickleIOManager
@@ -87,6 +88,7 @@ def _fewer_collections() -> Iterator[None]:
 
 
 def _ingest_inbox(home: Path, progress: Callable[[str, str], None], rebuild: bool) -> IngestSummary:
+    load_corrections(home)  # a typo in corrections.yaml stops here, with its line, before any work
     instance = instance_for(home)
     resources = _resources(home)
     inbox = home / "inbox"

@@ -7,7 +7,7 @@ MATCH (a:Action)-[:RAISED_IN]->(m:Meeting)
 OPTIONAL MATCH (a)-[f:FOLLOWED_UP_IN]->(:Meeting)
 WITH a, m, f
 ORDER BY f.date DESC
-WITH a, m, coalesce(head(collect(f.status)), a.status) AS status
+WITH a, m, CASE WHEN a.status_confirmed THEN a.status ELSE coalesce(head(collect(f.status)), a.status) END AS status
 WHERE status <> 'done'
 OPTIONAL MATCH (owner)-[:OWNS]->(a)
 WITH a, m, owner

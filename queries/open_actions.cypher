@@ -8,13 +8,14 @@
 // param: project string = null : part of a project's name, e.g. "Trygg hemgång"
 // param: due_before date = null : only actions due on or before this day, e.g. 2025-12-31
 // param: due_after date = null : only actions due on or after this day, e.g. 2025-01-01
-// columns: owner, action, due, status, raised, forum, document, page, paragraph, key, path
+// columns: owner, action, due, status, raised, forum, document, page, paragraph, key, path, confirmed
 MATCH (a:Action)-[:RAISED_IN]->(m:Meeting)
 OPTIONAL MATCH (a)-[f:FOLLOWED_UP_IN]->(:Meeting)
 WITH a, m, f
 ORDER BY f.date DESC
 WITH a, m, collect(f.status) AS reported
-WITH a, m, coalesce(head(reported), a.status) AS status
+// A status a human confirmed (corrections.yaml) wins over what later minutes reported.
+WITH a, m, CASE WHEN a.status_confirmed THEN a.status ELSE coalesce(head(reported), a.status) END AS status
 WHERE status <> 'done'
 OPTIONAL MATCH (owner)-[:OWNS]->(a)
 OPTIONAL MATCH (owner)-[:REPRESENTS]->(rep:Organisation)
@@ -33,5 +34,5 @@ WHERE ($owner IS NULL OR toLower(coalesce(owner.name, a.owner_name, '')) CONTAIN
   AND ($due_after IS NULL OR (a.due IS NOT NULL AND a.due >= date($due_after)))
 RETURN coalesce(owner.name, a.owner_name) AS owner, a.text AS action, a.due AS due, status,
        m.date AS raised, forum.name AS forum, d.name AS document, a.page AS page, a.paragraph AS paragraph,
-       a.key AS key, d.path AS path
+       a.key AS key, d.path AS path, a.corrected_by AS confirmed
 ORDER BY a.due IS NULL, a.due, owner, action

@@ -10,7 +10,7 @@ WHERE a.due IS NOT NULL AND a.due < date($today)
 OPTIONAL MATCH (a)-[f:FOLLOWED_UP_IN]->(:Meeting)
 WITH a, m, f
 ORDER BY f.date DESC
-WITH a, m, coalesce(head(collect(f.status)), a.status) AS status
+WITH a, m, CASE WHEN a.status_confirmed THEN a.status ELSE coalesce(head(collect(f.status)), a.status) END AS status
 WHERE status <> 'done'
 OPTIONAL MATCH (owner)-[:OWNS]->(a)
 OPTIONAL MATCH (m)-[:OF_FORUM]->(forum:Forum)

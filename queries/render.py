@@ -22,7 +22,7 @@ FORMATS = ("table", "md", "csv", "xlsx", "json", "html")
 HEADINGS_SV = {
     "owner": "Ansvarig", "action": "Åtgärd", "due": "Klart senast", "status": "Status", "raised": "Väckt",
     "forum": "Forum", "document": "Dokument", "page": "Sida", "paragraph": "Stycke", "key": "Nyckel",
-    "path": "Fil",
+    "path": "Fil", "confirmed": "Bekräftad",
 }
 STATUS_SV = {"open": "Öppen", "in_progress": "Pågår", "done": "Klar"}
 

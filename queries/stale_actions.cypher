@@ -11,7 +11,8 @@ MATCH (a:Action)-[:RAISED_IN]->(m:Meeting)-[:OF_FORUM]->(forum)
 OPTIONAL MATCH (a)-[f:FOLLOWED_UP_IN]->(:Meeting)
 WITH a, m, forum, dates, f
 ORDER BY f.date DESC
-WITH a, m, forum, dates, coalesce(head(collect(f.status)), a.status) AS status, max(f.date) AS followed
+WITH a, m, forum, dates, max(f.date) AS followed,
+     CASE WHEN a.status_confirmed THEN a.status ELSE coalesce(head(collect(f.status)), a.status) END AS status
 WHERE status <> 'done'
 WITH a, m, forum, dates, CASE WHEN followed IS NULL OR followed < m.date THEN m.date ELSE followed END AS last_mentioned
 WITH a, m, forum, last_mentioned, size([d IN dates WHERE d > last_mentioned]) AS meetings_since
