@@ -59,12 +59,12 @@ KINDS: Mapping[str, Kind] = {
     "org-alias": Kind(("alias", "organisation")),
     "set-owner": Kind(("action", "owner"), ("owner_kind", *ANCHOR)),
     "set-due": Kind(("action", "due"), ANCHOR),
-    "set-status": Kind(("action", "status"), ("on", *ANCHOR)),
+    "set-status": Kind(("action", "status"), ("done_on", *ANCHOR)),
     "reject": Kind(("target",), ANCHOR),
 }
 COMMON = ("id", "kind", "by", "at", "note")
 LIST_FIELDS = frozenset({"people", "documents", "names"})
-DATE_FIELDS = frozenset({"at", "due", "on"})
+DATE_FIELDS = frozenset({"at", "due", "done_on"})  # not "on": YAML 1.1 reads that key as true
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ class Correction:
     owner_kind: str | None = None
     due: dt.date | None = None
     status: str | None = None
-    on: dt.date | None = None
+    done_on: dt.date | None = None
     document: str | None = None
     text: str | None = None
 
@@ -108,7 +108,7 @@ class Correction:
                  "org-alias": lambda: f"{self.alias} = {self.organisation}",
                  "set-owner": lambda: f"{self.action}: {self.owner}",
                  "set-due": lambda: f"{self.action}: {self.due}",
-                 "set-status": lambda: f"{self.action}: {self.status}" + (f" ({self.on})" if self.on else ""),
+                 "set-status": lambda: f"{self.action}: {self.status}" + (f" ({self.done_on})" if self.done_on else ""),
                  "reject": lambda: f"{self.target}"}[self.kind]()
         return value
 
@@ -185,7 +185,7 @@ def _statement(item: Any, node: yaml.Node, index: int, path: Path | str) -> Corr
     allowed = {*COMMON, *spec.required, *spec.optional}
     for key in item:
         if key not in allowed:
-            raise fail(f"{kind} has no field {key!r}; it takes {', '.join(sorted(allowed - {'kind'}))}", key)
+            raise fail(f"{kind} has no field {str(key).lower()!r}; it takes {', '.join(sorted(allowed - {'kind'}))}", key)
     for key in ("by", "at", *spec.required):
         if item.get(key) in (None, "", []):
             raise fail(f"{kind} needs '{key}'" + (" (who made the correction)" if key == "by" else
@@ -477,7 +477,7 @@ class _Batches:
         elif c.kind == "set-status":
             props["status"] = c.status
             props["status_confirmed"] = True  # queries prefer it to later follow-ups
-            props["closed_on"] = c.on.isoformat() if c.on and c.status == "done" else None
+            props["closed_on"] = c.done_on.isoformat() if c.done_on and c.status == "done" else None
         self.fields.setdefault(key, []).append(c.kind.removeprefix("set-"))
         self.statements.setdefault(key, []).append(c)
         return None
