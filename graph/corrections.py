@@ -19,6 +19,7 @@ in the graph, so Neo4j Browser users see which facts a human confirmed.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -292,10 +293,27 @@ class CorrectionsReport:
                 "statements": {c.id: {"summary": c.summary(), "stale": self.stale.get(c.id)} for c in corrections}}
 
 
-def save_report(home: Path, corrections: Sequence[Correction], report: CorrectionsReport) -> None:
+def file_fingerprint(home: Path) -> str | None:
+    """SHA-256 of corrections.yaml as it is now (None without one)."""
+    path = corrections_path(home)
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else None
+
+
+def save_report(home: Path, corrections: Sequence[Correction], report: CorrectionsReport,
+                fingerprint: str | None) -> None:
+    """What this build made of each statement, and which version of the file it read."""
     path = home / "state" / REPORT_NAME
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(report.as_json(corrections), ensure_ascii=False, indent=2), encoding="utf-8")
+    payload = {**report.as_json(corrections), "file_sha256": fingerprint}
+    path.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def changed_since_last_build(home: Path) -> bool:
+    """corrections.yaml was edited (or removed) since the graph was last built: rebuild even when no
+    document changed."""
+    built = load_report(home)
+    current = file_fingerprint(home)
+    return (built or {}).get("file_sha256") != current if built or current else False
 
 
 def load_report(home: Path) -> dict[str, Any] | None:
@@ -550,5 +568,5 @@ def apply_corrections(records: Sequence[DocumentRecords], resolution: Resolution
 
 
 __all__ = ["KINDS", "Correction", "CorrectionsError", "CorrectionsReport", "append_correction",
-           "apply_corrections", "correct_batches", "correct_resolution", "corrections_path", "load_corrections",
+           "apply_corrections", "changed_since_last_build", "correct_batches", "correct_resolution", "corrections_path", "load_corrections",
            "load_report", "parse_corrections", "save_report"]

@@ -22,7 +22,13 @@ from extractors.model import Document
 from extractors.readers import read_document
 from extractors.records import DocumentRecords
 from graph.build import build_batches
-from graph.corrections import CorrectionsReport, apply_corrections, load_corrections, save_report
+from graph.corrections import (
+    CorrectionsReport,
+    apply_corrections,
+    file_fingerprint,
+    load_corrections,
+    save_report,
+)
 from graph.load import sync
 from graph.model import GraphBatch
 from graph.privacy import ErasureRegister, apply_erasures
@@ -152,9 +158,10 @@ def resolved_entities(context: AssetExecutionContext, home: MinutesHomeResource,
     good = [e for e in extracted_records.values() if e.records is not None]
     failed = tuple(sorted((e.partition, e.error or "") for e in extracted_records.values() if e.records is None))
     records = link_corpus([(e.records, list(e.reports)) for e in good])
+    fingerprint = file_fingerprint(home.path)
     corrections = load_corrections(home.path)  # human corrections: applied on every build
     resolution, built, corrected = apply_corrections(records, resolve(records), corrections, build_batches)
-    save_report(home.path, corrections, corrected)
+    save_report(home.path, corrections, corrected, fingerprint)
     erasures = ErasureRegister(home.path).entries()
     batches = tuple(apply_erasures(b, erasures) for b in built)
     return Output(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from dagster import DagsterInstance, materialize
 
-from graph.corrections import load_corrections
+from graph.corrections import changed_since_last_build, load_corrections
 from pipelines.assets import extracted_records, graph, parsed_document, resolved_entities
 from pipelines.checks import ALL_CHECKS
 from pipelines.io_managers import PartitionedPickleIOManager
@@ -114,7 +114,7 @@ def _ingest_inbox(home: Path, progress: Callable[[str, str], None], rebuild: boo
         for key in keys:
             entry = entries.get(key)
             progress(key, f"failed: {entry.reason}" if entry and entry.status == "failed" else "extracted")
-    if todo or gone or not current or rebuild:
+    if todo or gone or not current or rebuild or changed_since_last_build(home):
         materialize([extracted_records.to_source_asset(), resolved_entities, graph, *ALL_CHECKS],
                     instance=instance, resources=resources, raise_on_error=True,
                     selection=[resolved_entities, graph], run_config=QUIET)

@@ -127,7 +127,7 @@ def test_due_dates_set(corrected_graph) -> None:
     assert open_rows[TEMPLATE]["confirmed"] == "Anna Berg (sekreterare)"
     plan = rows(store, "action_history", text=DUE_2023)
     assert any(r["event"] == "corrected by Anna Berg (sekreterare)" for r in plan)
-    columns, found = store.read("MATCH (a:Action) WHERE a.text STARTS WITH $t RETURN a.due, a.corrected", {"t": DUE_2023})
+    _, found = store.read("MATCH (a:Action) WHERE a.text STARTS WITH $t RETURN a.due, a.corrected", {"t": DUE_2023})
     assert found == [[dt.date(2023, 12, 31), ["due"]]]
 
 
