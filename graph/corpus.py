@@ -10,6 +10,7 @@ kept one file per document (``CorpusStore``) and read only when needed. The next
   only knows the past, so this gives exactly what linking everything again would give); otherwise
   it reads every document's records and links everything again;
 - resolves people, organisations and projects across all documents again, from the summaries;
+- applies human corrections to the resolution (merges, splits, names, organisation aliases);
 - rebuilds a document's batch only when its digest changed: its own links, its slice of the
   resolution (its people's clusters, its organisations and projects, the projects its texts
   mention) or the context (erasures, corrections) differ from the run that built it.
@@ -25,6 +26,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from extractors.extract import date_order
 from extractors.nlp import followups
@@ -89,6 +91,7 @@ class CorpusState:
     digests: dict[str, str] = field(default_factory=dict)  # what each document's batch was built from
     fingerprints: dict[str, str] = field(default_factory=dict)
     facts: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # (label, key) in its batch
+    notes: dict[str, Any] = field(default_factory=dict)  # what ``finish`` said of each document's batch
 
 
 @dataclass(frozen=True)
@@ -101,16 +104,21 @@ class CorpusUpdate:
     linked_from_scratch: bool
     read: int  # documents whose extraction was loaded (new or changed)
     facts: Mapping[str, int]  # label -> distinct Decision and Action nodes over all batches
+    notes: Mapping[str, Any]  # document key -> what ``finish`` said of its batch (kept from earlier runs)
 
 
 def update_corpus(state: CorpusState | None, keys: Iterable[str], load: Callable[[str], Extracted], *,
                   linked: Callable[[str], Extracted] | None = None,
-                  finish: Callable[[GraphBatch], GraphBatch] = lambda batch: batch,
-                  context: str = "") -> tuple[CorpusUpdate, CorpusState]:
+                  correct: Callable[[Resolution, Mapping[str, str]], Resolution] = lambda resolution, _: resolution,
+                  finish: Callable[[GraphBatch, Resolution], tuple[GraphBatch, Any]] = lambda batch, _: (batch, None),
+                  context: Callable[[Resolution], str] = lambda _: "") -> tuple[CorpusUpdate, CorpusState]:
     """Bring ``state`` (None: nothing kept) up to the documents ``keys`` (document keys). ``load``
     gives the extraction of a document the state does not know; ``linked`` the linked records of
-    one it does (``CorpusStore.linked``). ``finish`` is applied to every built batch (erasures,
-    corrections); ``context`` must change whenever ``finish`` would do something else."""
+    one it does (``CorpusStore.linked``). Human corrections and erasures come in through three hooks:
+    ``correct`` adjusts the resolution (given file name -> document key of every document);
+    ``finish`` adjusts each built batch and says something of it (kept per document, returned in
+    ``notes``); ``context`` (of the adjusted resolution) must change whenever ``finish`` would
+    do something else to a batch it already built."""
     if state is None or state.code != code_version():
         state = CorpusState(code_version())
     keys = list(dict.fromkeys(keys))
@@ -130,22 +138,25 @@ def update_corpus(state: CorpusState | None, keys: Iterable[str], load: Callable
     summaries = {**{k: state.summaries[k] for k in kept},
                  **{k: DocumentSummary.of(records) for k, (records, _) in just_linked.items()}}
     summaries = dict(sorted(summaries.items(), key=lambda item: item[1].order))
-    resolution = resolve.resolve_inputs([s.resolution for s in summaries.values()])
-    rebuilt, digests, fingerprints, facts = {}, {}, {}, {}
+    resolution = correct(resolve.resolve_inputs([s.resolution for s in summaries.values()]),
+                         {s.name: key for key, s in summaries.items()})
+    shared = context(resolution)
+    rebuilt, digests, fingerprints, facts, notes = {}, {}, {}, {}, {}
     for key, summary in summaries.items():
         part = resolution_for(summary, resolution)
-        digests[key] = _digest(key, summary, part, context)
+        digests[key] = _digest(key, summary, part, shared)
         if state.digests.get(key) == digests[key] and key in state.fingerprints:
-            fingerprints[key], facts[key] = state.fingerprints[key], state.facts[key]
+            fingerprints[key], facts[key], notes[key] = state.fingerprints[key], state.facts[key], state.notes[key]
             continue
         records = just_linked[key][0] if key in just_linked else _require(linked, key)[0]
-        rebuilt[key] = finish(build_batch(records, part))
+        rebuilt[key], notes[key] = finish(build_batch(records, part), resolution)
         fingerprints[key] = rebuilt[key].fingerprint()
         facts[key] = tuple((n.label.value, n.key) for n in rebuilt[key].nodes if n.label in FACT_LABELS)
     distinct = {fact for doc_facts in facts.values() for fact in doc_facts}
     counts = {label.value: sum(1 for fact_label, _ in distinct if fact_label == label.value) for label in FACT_LABELS}
-    update = CorpusUpdate(summaries, resolution, just_linked, rebuilt, fingerprints, not resumable, len(new), counts)
-    return update, CorpusState(state.code, linker, summaries, digests, fingerprints, facts)
+    update = CorpusUpdate(summaries, resolution, just_linked, rebuilt, fingerprints, not resumable, len(new), counts,
+                          notes)
+    return update, CorpusState(state.code, linker, summaries, digests, fingerprints, facts, notes)
 
 
 def _require(linked: Callable[[str], Extracted] | None, key: str) -> Extracted:

@@ -57,14 +57,16 @@ class RelType(StrEnum):
 # Node properties stored as Cypher date values (sent as ISO strings, converted with date()).
 DATE_PROPERTIES: Mapping[Label, frozenset[str]] = {
     Label.MEETING: frozenset({"date"}),
-    Label.ACTION: frozenset({"due", "raised"}),
+    Label.ACTION: frozenset({"due", "raised", "corrected_at", "closed_on"}),
     Label.DECISION: frozenset({"date"}),
     Label.DOCUMENT: frozenset({"date"}),
+    Label.PERSON: frozenset({"corrected_at"}),  # set by a human correction (graph/corrections.py)
 }
 REL_DATE_PROPERTIES: Mapping[RelType, frozenset[str]] = {
     RelType.FOLLOWED_UP_IN: frozenset({"date"}),
     RelType.HOLDS_ROLE: frozenset({"date"}),
     RelType.REPRESENTS: frozenset({"date"}),
+    RelType.OWNS: frozenset({"corrected_at"}),
 }
 
 

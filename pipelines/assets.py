@@ -25,8 +25,20 @@ from extractors.model import Document
 from extractors.readers import read_document
 from extractors.records import DocumentRecords
 from graph.corpus import CorpusStore, update_corpus
+from graph.corrections import (
+    CorrectionsReport,
+    correct_batch,
+    correct_resolution,
+    file_fingerprint,
+    load_corrections,
+    owners_context,
+    record_outcomes,
+    save_report,
+)
 from graph.load import sync_fingerprints
+from graph.model import GraphBatch
 from graph.privacy import ErasureRegister, apply_erasures
+from graph.resolve import Resolution
 from pipelines.checks import GRAPH_CHECKS, RESOLVED_CHECKS, corpus_checks, graph_matches_extraction
 from pipelines.parallel import map_documents
 from pipelines.partitions import documents_partitions
@@ -156,8 +168,9 @@ def _actions_table(records: DocumentRecords) -> str:
        check_specs=RESOLVED_CHECKS)
 def resolved_entities(context: AssetExecutionContext, home: MinutesHomeResource,
                       extracted_records: Mapping[str, ExtractedDocument]) -> Iterator[Output | AssetCheckResult]:
-    """People, organisations and projects resolved across all documents; follow-ups linked; people
-    in the erasure register left out. What earlier runs linked and built is kept (``graph.corpus``):
+    """People, organisations and projects resolved across all documents; follow-ups linked; human
+    corrections applied; people in the erasure register left out. What earlier runs linked and built
+    is kept (``graph.corpus``):
     a run that adds new minutes reads and builds only those."""
     ledger = Ledger(home.path).entries()
     partitions = [p for p in extracted_records if ledger.get(p) is None or ledger[p].status != "failed"]
@@ -173,13 +186,23 @@ def resolved_entities(context: AssetExecutionContext, home: MinutesHomeResource,
             key = item.records.document.key
         partition_of.setdefault(key, partition)
     erasures = ErasureRegister(home.path).entries()
+    fingerprint = file_fingerprint(home.path)
+    corrections = load_corrections(home.path)  # human corrections: applied on every build
+    report = CorrectionsReport()
+
+    def finish(batch: GraphBatch, resolution: Resolution) -> tuple[GraphBatch, dict[str, str | None]]:
+        corrected, outcomes = correct_batch(batch, resolution, corrections, report.people)
+        return apply_erasures(corrected, erasures), outcomes
+
     store = corpus_store(home.path)
     while True:
         try:
             update, state = update_corpus(
                 store.load_state(), partition_of,
                 lambda key, found=partition_of: _extraction(extracted_records[found[key]], key),
-                linked=store.linked, finish=lambda batch: apply_erasures(batch, erasures), context=repr(erasures))
+                linked=store.linked, finish=finish,
+                correct=lambda resolution, documents: correct_resolution(resolution, documents, corrections, report),
+                context=lambda resolution: f"{erasures!r} {fingerprint} {owners_context(corrections, resolution)}")
             break
         except StaleExtraction as stale:  # read again by the next ingest
             Ledger(home.path).forget(stale.partition)
@@ -187,9 +210,11 @@ def resolved_entities(context: AssetExecutionContext, home: MinutesHomeResource,
             failed += ((stale.partition, str(stale)),)
             context.log.error(str(stale))
     resolution = update.resolution
-    checks = corpus_checks(list(update.summaries.values()), resolution, failed)
+    record_outcomes(corrections, update.notes.values(), report)
+    checks = corpus_checks(list(update.summaries.values()), resolution, failed, report)
     if all(check.passed for check, spec in zip(checks, RESOLVED_CHECKS, strict=True) if spec.blocking):
         store.save(update, state)  # kept only when it may be loaded: a failing document stays new
+    save_report(home.path, corrections, report, fingerprint)
     yield Output(
         ResolvedCorpus(update.fingerprints, update.facts, tuple(sorted(failed))),
         metadata={"documents": len(update.summaries), "failed_documents": len(failed),
@@ -198,7 +223,8 @@ def resolved_entities(context: AssetExecutionContext, home: MinutesHomeResource,
                   "follow_ups": sum(len(s.follow_up_targets) for s in update.summaries.values()),
                   "erased_people": len(erasures),
                   "documents_read": update.read, "batches_built": len(update.rebuilt),
-                  "linked_from_scratch": update.linked_from_scratch},
+                  "linked_from_scratch": update.linked_from_scratch,
+                  "corrections_applied": len(report.applied), "corrections_stale": len(report.stale)},
     )
     yield from checks
 

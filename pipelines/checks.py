@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetCheckSpec
 
 from graph.corpus import DocumentSummary
+from graph.corrections import CorrectionsReport
 from graph.keys import fold
 from graph.resolve import Resolution, similar_names
 
@@ -25,6 +26,8 @@ RESOLVED_CHECKS = [
                    description="Minutes with neither decisions nor actions are worth a look."),
     AssetCheckSpec("all_documents_readable", asset=RESOLVED,
                    description="Documents that could not be read (file and reason)."),
+    AssetCheckSpec("corrections_still_match", asset=RESOLVED,
+                   description="Every human correction (corrections.yaml) still matches what it corrects."),
 ]
 GRAPH_CHECKS = [
     AssetCheckSpec("graph_matches_extraction", asset="graph",
@@ -32,10 +35,12 @@ GRAPH_CHECKS = [
 ]
 
 
-def corpus_checks(documents: Sequence[DocumentSummary], resolution: Resolution,
-                  failed: Sequence[tuple[str, str]]) -> list[AssetCheckResult]:
-    return [every_document_dated(documents), every_fact_has_provenance(documents), people_are_sound(resolution),
-            minutes_are_not_thin(documents), all_documents_readable(failed)]
+def corpus_checks(documents: Sequence[DocumentSummary], resolution: Resolution, failed: Sequence[tuple[str, str]],
+                  corrections: CorrectionsReport) -> list[AssetCheckResult]:
+    """In the order of RESOLVED_CHECKS."""
+    return [every_document_dated(documents), every_fact_has_provenance(documents),
+            people_are_sound(resolution, confirmed=set(corrections.people)), minutes_are_not_thin(documents),
+            all_documents_readable(failed), corrections_still_match(corrections)]
 
 
 def every_document_dated(documents: Sequence[DocumentSummary]) -> AssetCheckResult:
@@ -50,10 +55,11 @@ def every_fact_has_provenance(documents: Sequence[DocumentSummary]) -> AssetChec
                             metadata={"without_provenance": "\n".join(missing[:20]) or "none"})
 
 
-def people_are_sound(resolution: Resolution) -> AssetCheckResult:
+def people_are_sound(resolution: Resolution, confirmed: set[str] | frozenset[str] = frozenset()) -> AssetCheckResult:
+    """``confirmed``: people a human correction merged or named (not suspicious)."""
     nameless = [key for key, name in resolution.person_names.items() if not name.strip()]
     merged_apart = [f"{name}: {', '.join(resolution.person_aliases[key])}"
-                    for key, name in resolution.person_names.items()
+                    for key, name in resolution.person_names.items() if key not in confirmed
                     if any(" " in alias and not similar_names(alias, name) and fold(alias) not in fold(name)
                            for alias in resolution.person_aliases[key])]
     return AssetCheckResult(check_name="people_are_sound", passed=not nameless and not merged_apart,
@@ -77,3 +83,11 @@ def graph_matches_extraction(expected: Mapping[str, int], counts: Mapping[str, i
     return AssetCheckResult(check_name="graph_matches_extraction", passed=not differences,
                             metadata={label: f"extracted {want}, graph {got}" for label, (want, got) in
                                       differences.items()} or {"all": "equal"})
+
+
+def corrections_still_match(report: CorrectionsReport) -> AssetCheckResult:
+    return AssetCheckResult(check_name="corrections_still_match", passed=not report.stale,
+                            severity=AssetCheckSeverity.WARN,
+                            metadata={"applied": len(report.applied), "stale": len(report.stale),
+                                      "stale_statements": "\n".join(f"{i}: {why}" for i, why in report.stale.items())
+                                      or "none"})

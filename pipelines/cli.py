@@ -7,6 +7,7 @@ import sys
 import click
 
 from extractors.errors import MinutesGraphError
+from pipelines.cli_corrections import correct_group, corrections_command, review_command
 from pipelines.cli_db import db_group, forget_document_command
 from pipelines.cli_extract import evaluate_command, extract_command
 from pipelines.cli_ingest import ingest_command, status_command
@@ -27,7 +28,8 @@ def cli() -> None:
 
 for command in (ingest_command, status_command, actions_command, query_command, queries_command,
                 extract_command, evaluate_command, db_group, forget_document_command, export_person_command,
-                forget_person_command, backup_command, restore_command):
+                forget_person_command, backup_command, restore_command, review_command, correct_group,
+                corrections_command):
     cli.add_command(command)
 
 

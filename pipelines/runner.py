@@ -12,6 +12,7 @@ from pathlib import Path
 
 from dagster import DagsterInstance, materialize
 
+from graph.corrections import changed_since_last_build, load_corrections
 from pipelines.assets import extracted_records, graph, parsed_document, resolved_entities
 from pipelines.io_managers import PartitionedPickleIOManager
 from pipelines.partitions import documents_partitions, inbox_files, partition_key
@@ -86,6 +87,7 @@ def _fewer_collections() -> Iterator[None]:
 
 
 def _ingest_inbox(home: Path, progress: Callable[[str, str], None], rebuild: bool) -> IngestSummary:
+    load_corrections(home)  # a typo in corrections.yaml stops here, with its line, before any work
     instance = instance_for(home)
     resources = _resources(home)
     inbox = home / "inbox"
@@ -111,7 +113,7 @@ def _ingest_inbox(home: Path, progress: Callable[[str, str], None], rebuild: boo
         for key in keys:
             entry = entries.get(key)
             progress(key, f"failed: {entry.reason}" if entry and entry.status == "failed" else "extracted")
-    if todo or gone or not current or rebuild:
+    if todo or gone or not current or rebuild or changed_since_last_build(home):
         materialize([extracted_records.to_source_asset(), resolved_entities, graph],
                     instance=instance, resources=resources, raise_on_error=True,
                     selection=[resolved_entities, graph], run_config=QUIET)

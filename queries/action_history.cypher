@@ -17,6 +17,12 @@ CALL {
   MATCH (a)-[f:FOLLOWED_UP_IN]->(m:Meeting)-[:SOURCE]->(d:Document)
   RETURN 'followed up' AS event, m.date AS date, f.status AS status, m.forum AS forum, d.name AS document,
          f.quote AS quote
+  UNION
+  WITH a, raised
+  MATCH (a)
+  WHERE a.correction IS NOT NULL
+  RETURN 'corrected by ' + a.corrected_by AS event, a.corrected_at AS date, a.status AS status,
+         raised.forum AS forum, null AS document, 'corrections.yaml: ' + a.correction AS quote
 }
 RETURN a.text AS action, event, date, status, forum, document, quote
 ORDER BY action, date, event DESC

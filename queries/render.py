@@ -22,7 +22,10 @@ FORMATS = ("table", "md", "csv", "xlsx", "json", "html")
 HEADINGS_SV = {
     "owner": "Ansvarig", "action": "Åtgärd", "due": "Klart senast", "status": "Status", "raised": "Väckt",
     "forum": "Forum", "document": "Dokument", "page": "Sida", "paragraph": "Stycke", "key": "Nyckel",
-    "path": "Fil",
+    "path": "Fil", "confirmed": "Bekräftad",
+    # the review queue and the list of corrections
+    "number": "Nr", "kind": "Typ", "what": "Vad", "reason": "Skäl", "suggestion": "Förslag", "id": "Id",
+    "by": "Av", "at": "Datum", "note": "Anteckning", "state": "Läge",
 }
 STATUS_SV = {"open": "Öppen", "in_progress": "Pågår", "done": "Klar"}
 

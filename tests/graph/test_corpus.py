@@ -87,7 +87,8 @@ def test_an_unchanged_corpus_builds_nothing_and_a_new_context_rebuilds_all(extra
         return replace(batch, nodes=tuple(n for n in batch.nodes if n.label != "Decision"))
 
     changed, _ = update_corpus(state, keys, extracted.__getitem__, linked=Kept(first.linked).__getitem__,
-                               finish=without_decisions, context="no decisions")
+                               finish=lambda batch, _: (without_decisions(batch), None),
+                               context=lambda _: "no decisions")
     assert set(changed.rebuilt) == set(keys)
     assert changed.facts["Decision"] == 0 and changed.facts["Action"] == again.facts["Action"] > 0
 

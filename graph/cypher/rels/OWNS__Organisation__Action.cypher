@@ -6,4 +6,5 @@ UNWIND $rows AS row
 MATCH (a:Organisation {key: row.start})
 MATCH (b:Action {key: row.end})
 MERGE (a)-[r:OWNS {doc: row.doc}]->(b)
-SET r += row.props
+SET r += row.props,
+    r.corrected_at = CASE WHEN row.props.corrected_at IS NULL THEN null ELSE date(row.props.corrected_at) END
