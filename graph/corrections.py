@@ -552,7 +552,7 @@ class _Batches:
         if label == Label.PERSON:
             node["aliases"] = list(self.resolution.person_aliases[owner_key])
         self.nodes[index].setdefault((label, owner_key), {}).update(node)
-        props["owner_name"] = name
+        props["owner_name"] = props["owner"] = name
         return None
 
     def owner(self, c: Correction) -> tuple[Label, str, str] | str:
