@@ -23,8 +23,10 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
     return params
 
 
-def _output(result: QueryResult, fmt: str, output: Path | None) -> None:
+def _output(result: QueryResult, fmt: str, output: Path | None, limit: int | None = None) -> None:
     text = render(result, fmt, output)
+    if limit and len(result.rows) >= limit:  # never leave rows out without saying so
+        click.echo(f"Visar de {limit} första raderna; det kan finnas fler (--limit 0 visar alla).", err=True)
     if text is not None:
         click.echo(text, nl=not text.endswith("\n"))
     elif output is not None:
@@ -55,13 +57,21 @@ def query_command(name: str | None, params: tuple[str, ...], cypher: str | None,
     """Run canned query NAME (see `minutes-graph queries`) or --cypher (read-only)."""
     if bool(name) == bool(cypher):
         raise click.UsageError("give a query NAME or --cypher, not both")
+    given = _parse_params(params)
     with open_store(StoreSettings.from_env()) as store:
         if cypher:
-            columns, rows = store.read(cypher, _parse_params(params))
+            columns, rows = store.read(cypher, given)
             result = QueryResult(None, tuple(columns), tuple(tuple(r) for r in rows))
         else:
-            result = run_query(store, name, _parse_params(params))
-    _output(result, fmt, output)
+            result = run_query(store, name, given)
+    _output(result, fmt, output, None if cypher else _limit_of(given))
+
+
+def _limit_of(params: dict[str, str]) -> int | None:
+    try:
+        return int(params.get("limit", 0)) or None
+    except ValueError:
+        return None
 
 
 @click.command("actions")
@@ -70,16 +80,18 @@ def query_command(name: str | None, params: tuple[str, ...], cypher: str | None,
 @click.option("--forum", help="Part of the forum's name.")
 @click.option("--project", help="Part of a project's name.")
 @click.option("--due-before", help="Due on or before this date (YYYY-MM-DD).")
+@click.option("--limit", type=click.IntRange(min=0), default=0, show_default=True,
+              help="At most this many, soonest due first (0: all).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Write to this file.")
-def actions_command(owner, organisation, forum, project, due_before, fmt, output) -> None:
+def actions_command(owner, organisation, forum, project, due_before, limit, fmt, output) -> None:
     """Open actions: owner, due date, status and source document (shortcut for `query open_actions`)."""
     params = {k: v for k, v in {"owner": owner, "organisation": organisation, "forum": forum, "project": project,
-                                "due_before": due_before}.items() if v}
+                                "due_before": due_before, "limit": limit}.items() if v}
     with open_store(StoreSettings.from_env()) as store:
         result = run_query(store, "open_actions", params)
     if fmt == "table":  # a terminal is narrow: the columns people read first
         keep = [result.columns.index(c) for c in TERMINAL_ACTION_COLUMNS if c in result.columns]
         result = QueryResult(result.spec, tuple(result.columns[i] for i in keep),
                              tuple(tuple(row[i] for i in keep) for row in result.rows))
-    _output(result, fmt, output)
+    _output(result, fmt, output, limit or None)

@@ -95,6 +95,12 @@ def get_query(name: str) -> QuerySpec:
     return catalog[name]
 
 
+# A list query's `limit` parameter (`LIMIT $limit`): 0 means every row, sent as the largest count
+# both stores take, since neither accepts LIMIT null or an expression.
+LIMIT = "limit"
+NO_LIMIT = 2**31 - 1
+
+
 def convert_params(spec: QuerySpec, given: Mapping[str, Any]) -> dict[str, Any]:
     """Every declared parameter present (defaults filled), values checked and typed."""
     known = {p.name: p for p in spec.params}
@@ -108,6 +114,10 @@ def convert_params(spec: QuerySpec, given: Mapping[str, Any]) -> dict[str, Any]:
             raise QueryError(f"query {spec.name!r} needs --param {param.name}=… ({param.description})")
         raw = given.get(param.name, param.default)
         values[param.name] = None if raw is None else _convert(spec.name, param, raw)
+    if values.get(LIMIT) is not None:
+        if values[LIMIT] < 0:
+            raise QueryError(f"{spec.name}: {LIMIT} must be 0 (all rows) or more, not {values[LIMIT]}")
+        values[LIMIT] = values[LIMIT] or NO_LIMIT
     return values
 
 

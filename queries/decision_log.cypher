@@ -4,6 +4,7 @@
 // beskrivning: Beslut vars text eller projekt matchar, senaste först, med möte, punkt och källa.
 // param: topic string = null : words of the decision or a project's name, e.g. "Trygg hemgång"
 // param: forum string = null : part of the forum's name, e.g. "Nordöstra"
+// param: limit int = 0 : at most this many rows, the first in the list's order (0: all), e.g. 200
 // columns: date, decision, item, projects, forum, document, page, paragraph
 MATCH (dec:Decision)-[:DECIDED_IN]->(m:Meeting)
 OPTIONAL MATCH (dec)-[:ABOUT]->(p:Project)
@@ -15,3 +16,4 @@ WHERE ($topic IS NULL OR toLower(dec.text) CONTAINS toLower($topic)
 RETURN m.date AS date, dec.text AS decision, dec.agenda_item AS item, projects, m.forum AS forum,
        d.name AS document, dec.page AS page, dec.paragraph AS paragraph
 ORDER BY date DESC, item
+LIMIT $limit

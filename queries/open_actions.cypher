@@ -8,6 +8,7 @@
 // param: project string = null : part of a project's name, e.g. "Trygg hemgång"
 // param: due_before date = null : only actions due on or before this day, e.g. 2025-12-31
 // param: due_after date = null : only actions due on or after this day, e.g. 2025-01-01
+// param: limit int = 0 : at most this many rows, the first in the list's order (0: all), e.g. 200
 // columns: owner, action, due, status, raised, forum, document, page, paragraph, key, path, confirmed
 MATCH (a:Action)
 WHERE coalesce(a.status_now, a.status) <> 'done'
@@ -22,3 +23,4 @@ RETURN coalesce(a.owner, a.owner_name) AS owner, a.text AS action, a.due AS due,
        coalesce(a.status_now, a.status) AS status, a.raised AS raised, a.forum AS forum, a.document AS document,
        a.page AS page, a.paragraph AS paragraph, a.key AS key, a.path AS path, a.corrected_by AS confirmed
 ORDER BY a.due IS NULL, a.due, owner, action
+LIMIT $limit

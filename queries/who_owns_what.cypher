@@ -3,6 +3,7 @@
 // description: Everything a person or organisation owns, presents, decided (as a participant) or attends, with dates.
 // beskrivning: Allt en person eller organisation äger, föredrar, beslutade (som deltagare) eller deltar i, med datum.
 // param: name string : part of a person's or organisation's name, e.g. "Åkesson"
+// param: limit int = 0 : at most this many rows, the first in the list's order (0: all), e.g. 200
 // columns: name, relation, what, date, status, document, confirmed
 MATCH (who)
 WHERE (who:Person OR who:Organisation) AND toLower(who.name) CONTAINS toLower($name)
@@ -34,3 +35,4 @@ CALL {
 }
 RETURN who.name AS name, relation, what, date, status, document, confirmed
 ORDER BY name, date DESC, relation, what
+LIMIT $limit

@@ -22,6 +22,7 @@ from typing import Any
 
 import redis
 from falkordb import FalkorDB
+from falkordb.query_result import QueryResult
 
 from graph.errors import GraphStoreError, ReadOnlyViolation, TransientStoreError
 from graph.model import DOCUMENT_SCOPED, GraphBatch, Label, RelType
@@ -229,7 +230,16 @@ class FalkorDBStore(GraphStore):
 
     def read(self, cypher: str, params: Mapping[str, Any] | None = None):
         try:
-            result = self.graph.ro_query(cypher, dict(params or {}))
+            # The compact reply decoded here when it holds only plain values (every canned query):
+            # the client library's general decoder took 4/5 of the time of a 7,000-row report.
+            reply = self.graph.execute_command(
+                "GRAPH.RO_QUERY", self.graph_name, self.graph._build_params_header(dict(params or {})) + cypher,
+                "--compact")
+            _raise_reply_error(reply)
+            plain = _plain_reply(reply)
+            if plain is not None:
+                return plain
+            result = QueryResult(self.graph, reply)
         except (redis.ConnectionError, redis.TimeoutError) as err:
             raise TransientStoreError(f"the embedded graph server is unreachable: {err}") from err
         except redis.ResponseError as err:
@@ -336,6 +346,54 @@ def _empty_result(cypher: str) -> tuple[list[str], list[list[Any]]]:
     if re.search(r"\b(CREATE|MERGE|DELETE|SET|REMOVE|DROP)\b", cypher, re.IGNORECASE):
         raise ReadOnlyViolation("this query would change the graph; only read queries are allowed here")
     return [], []
+
+
+_EPOCH = dt.date(1970, 1, 1)
+_SCALARS: dict[int, Any] = {
+    1: lambda value: None,
+    2: lambda value: value.decode() if isinstance(value, bytes) else value,
+    3: int,
+    4: lambda value: value in (b"true", "true"),
+    5: float,
+    13: lambda value: _plain(dt.datetime.fromtimestamp(value, tz=dt.UTC)),
+    14: lambda value: _EPOCH + dt.timedelta(days=int(value) // 86400),
+}
+_ARRAY = 6
+
+
+class _NotPlain(Exception):
+    pass
+
+
+def _raise_reply_error(reply: Any) -> None:
+    """Errors met while running a query come back inside the reply, not as the reply."""
+    for part in (reply[0], reply[-1]) if isinstance(reply, list) and reply else ():
+        if isinstance(part, redis.ResponseError):
+            raise part
+
+
+def _plain_reply(reply: list) -> tuple[list[str], list[list[Any]]] | None:
+    """Columns and rows of a compact reply of strings, numbers, booleans, dates and lists of them;
+    None when a value is a node, relationship, path or map (the client library decodes those)."""
+    if len(reply) == 1:  # statistics only
+        return [], []
+    header, records = reply[0], reply[1]
+    columns = [column[1] if isinstance(column, list | tuple) else column for column in header]
+    columns = [c.decode() if isinstance(c, bytes) else str(c) for c in columns]
+    try:
+        return columns, [[_value(cell) for cell in record] for record in records]
+    except _NotPlain:
+        return None
+
+
+def _value(cell: list) -> Any:
+    kind, value = cell
+    decode = _SCALARS.get(kind)
+    if decode is not None:
+        return decode(value)
+    if kind == _ARRAY:
+        return [_value(item) for item in value]
+    raise _NotPlain
 
 
 def _plain(value: Any) -> Any:

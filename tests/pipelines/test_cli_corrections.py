@@ -36,6 +36,8 @@ def test_a_correction_survives_re_ingesting_and_a_changed_document(home: Path, s
     run(home, "ingest", str(samples_dir))
     before = open_actions(home)[TASK]
     assert before["owner"] == "Göran Ek" and not before["confirmed"]
+    first_two = run(home, "actions", "--limit", "2", "--format", "csv")  # a page says it is one
+    assert len(first_two.stdout.strip().splitlines()) == 3 and "--limit 0 visar alla" in first_two.stderr
 
     written = run(home, "correct", "set-owner", before["key"], "Malin Bäckström", "--by", "Anna Berg",
                   "--note", "Malin leder arbetet")

@@ -63,6 +63,15 @@ def test_open_actions_filters(loaded) -> None:
     assert run_query(loaded, "open_actions", {"forum": "Sydvästra"}).rows == ()
 
 
+def test_a_limit_keeps_the_first_rows_in_order(loaded) -> None:
+    everything = run_query(loaded, "open_actions").rows
+    assert len(everything) > 3
+    assert run_query(loaded, "open_actions", {"limit": "2"}).rows == everything[:2]
+    assert run_query(loaded, "open_actions", {"limit": "0"}).rows == everything
+    with pytest.raises(QueryError, match="limit must be 0"):
+        run_query(loaded, "open_actions", {"limit": "-1"})
+
+
 def test_bad_parameters_are_explained(loaded) -> None:
     with pytest.raises(QueryError, match="must be a date"):
         run_query(loaded, "open_actions", {"due_before": "2025-13-01"})
