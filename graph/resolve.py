@@ -11,7 +11,8 @@ import networkx as nx
 from rapidfuzz.distance import Levenshtein
 
 from extractors.records import DocumentRecords
-from graph.keys import fold, forum_key, organisation_key, person_key, project_key
+from graph.build_structure import resolve_forums
+from graph.keys import fold, organisation_key, person_key, project_key
 
 # A sighting of a person: (document key, name as the document's person record gives it).
 Sighting = tuple[str, str]
@@ -37,7 +38,7 @@ def resolve(records: Sequence[DocumentRecords]) -> Resolution:
     person_of, names, aliases = _resolve_people(records)
     organisation_of, organisation_names = _resolve_organisations(records)
     project_of, project_names = _resolve_projects(records)
-    forums = {r.meeting.forum: forum_key(r.meeting.forum) for r in records if r.meeting.forum}
+    forums = resolve_forums(records)  # meetings' forums and the forums plans define
     actions = {(r.document.name, a.text): a.key for r in records for a in r.actions}
     return Resolution(person_of, names, aliases, organisation_of, organisation_names, project_of, project_names,
                       forums, actions)
