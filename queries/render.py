@@ -23,6 +23,13 @@ HEADINGS_SV = {
     "owner": "Ansvarig", "action": "Åtgärd", "due": "Klart senast", "status": "Status", "raised": "Väckt",
     "forum": "Forum", "document": "Dokument", "page": "Sida", "paragraph": "Stycke", "key": "Nyckel",
     "path": "Fil",
+    # the collaboration structure (forum_mandate, forum_members, escalation_path, focus_areas, …)
+    "level": "Nivå", "frequency": "Mötesfrekvens", "chairs": "Ordförande", "chair_arrangement": "Ordförandeskap",
+    "mandate": "Uppdrag", "role": "Roll", "organisation": "Organisation", "year": "År",
+    "meetings_attended": "Möten med närvaro", "people": "Personer", "steps": "Steg", "chain": "Kedja", "top_forum": "Översta forum",
+    "top_level": "Översta nivå", "focus_area": "Fokusområde", "sub_area": "Delområde", "activity": "Aktivitet",
+    "timing": "Tidplan", "responsible": "Ansvarig", "result_year": "Resultatår", "result": "Resultat",
+    "indicator": "Indikator", "from_forum": "Från forum", "to_forum": "Till forum", "basis": "Grund",
 }
 STATUS_SV = {"open": "Öppen", "in_progress": "Pågår", "done": "Klar"}
 
