@@ -188,7 +188,9 @@ def _lines(block: Block) -> Iterator[str]:
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", text)).strip().rstrip(".;").strip()
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", text))
+    text = re.sub(r"\b([A-ZÅÄÖ]{2,})- (?=[a-zåäö])", r"\1-", text)  # a PDF line break: "KVG- katalogen"
+    return text.strip().rstrip(".;").strip()
 
 
 def _chair(draft: _ForumDraft, label: str, value: str) -> None:
@@ -391,7 +393,7 @@ def find_activities(document: Document, plan_year: int | None) -> tuple[tuple[Fo
             _read_areas(document, index, block, cursor, areas)
             continue
         first = 0
-        if columns and not block.has_header and max(len(r) for r in block.rows) <= 2 < len(columns):
+        if columns and not block.has_header and len(block.rows) > 1 and max(len(r) for r in block.rows) <= 2 < len(columns):
             continue  # a small table of figures under an activity ("Aviseringskälla | Antal")
         if block.rows and _is_activity_header(block.rows[0]):
             columns = _columns(block.rows[0])
