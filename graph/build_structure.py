@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from extractors.nlp.structure import DELREGIONS, delregion_of, forum_level
-from extractors.records import Activity, DocumentRecords, ForumDefinition, OwnerKind
+from extractors.records import Activity, DocumentRecords, ForumDefinition, ForumLevel, OwnerKind
 from graph.keys import fold, forum_key, role_key, slug
 from graph.model import GraphBatch, Label, NodeRow, RelRow, RelType
 
@@ -29,8 +29,11 @@ _PROJECT_STOP = frozenset({"projekt", "projektet", "pilot", "piloten", "och", "f
 
 
 def qualified_name(name: str, delregion: str | None) -> str:
-    """The plan's name, with the plan's sub-region added when the name does not carry one."""
-    return f"{name} {delregion}" if delregion and delregion_of(name) is None else name
+    """The plan's name, with the plan's sub-region added when the name does not carry one and the
+    forum is not a central one ("Central tjänstemannaberedning" is the same for every sub-region)."""
+    if not delregion or delregion_of(name) is not None or forum_level(name) == ForumLevel.CENTRAL:
+        return name
+    return f"{name} {delregion}"
 
 
 def forum_type(name: str) -> str:
