@@ -86,6 +86,8 @@ def test_escalation_path(structure_graph) -> None:
     assert group["chain"] == ("SVU-nätverket Sydvästra → Operativ arbetsgrupp Sydvästra → "
                               "Delregional tjänstemannaberedning Sydvästra → Central tjänstemannaberedning")
     assert group["top_level"] == "central"
+    everywhere = {r["forum"] for r in rows(structure_graph, "escalation_path")}  # without a forum: every path
+    assert {LOCAL, DOT, "SVU-nätverket Sydvästra", "Operativ arbetsgrupp Sydvästra"} <= everywhere
 
 
 def test_focus_areas(structure_graph) -> None:
