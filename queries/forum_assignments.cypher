@@ -4,7 +4,8 @@
 // beskrivning: Vilket forum som ger uppdrag till vilket: uppdragslinjerna i samverkansplanerna och de åtgärder som protokoll och planer ger ett forum, med status.
 // param: forum string = null : part of either forum's name, e.g. "operativ"
 // columns: from_forum, to_forum, basis, action, status, raised, document
-MATCH (a:Forum)-[l:ASSIGNS_TO]->(b:Forum), (d:Document {key: l.doc})
+MATCH (a:Forum)-[l:ASSIGNS_TO]->(b:Forum)
+MATCH (d:Document {key: l.doc})
 WHERE $forum IS NULL OR toLower(a.name) CONTAINS toLower($forum) OR toLower(b.name) CONTAINS toLower($forum)
 RETURN DISTINCT a.name AS from_forum, b.name AS to_forum, 'samverkansplan' AS basis, null AS action,
        null AS status, null AS raised, d.name AS document
