@@ -97,8 +97,12 @@ def with_structure(batch: GraphBatch, record: DocumentRecords, forum_of: dict[st
         _forum(rows, definition, record.forums, forum_of)
     _focus_areas(rows, record)
     areas = {area.number: focus_area_key(area.title, area.parent_title) for area in record.focus_areas}
+    plan_region = delregion_of(record.document.title)
     for activity in record.activities:
         _activity(rows, activity, areas, project_names)
+        forum = _forum_named(activity.responsible, plan_region, forum_of) if activity.responsible else None
+        if forum:  # "Operativa arbetsgruppen" is responsible: the forum answers for the activity
+            rows.rel(RelType.ASSIGNED_TO, (Label.ACTIVITY, activity.key), (Label.FORUM, forum))
     written_actions = {n.key for n in batch.nodes if n.label == Label.ACTION}
     _assigned_actions(rows, record, forum_of, written_actions)
     if not rows.nodes and not rows.rels:

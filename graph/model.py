@@ -69,7 +69,7 @@ class RelType(StrEnum):
     HAS_RESULT = "HAS_RESULT"  # Activity -> Result {year}
     OF_INDICATOR = "OF_INDICATOR"  # Result -> Indicator {year}
     CONCERNS = "CONCERNS"  # Activity -> Project (shared word stems)
-    ASSIGNED_TO = "ASSIGNED_TO"  # Action -> Forum: the owner named in minutes is a forum
+    ASSIGNED_TO = "ASSIGNED_TO"  # (Action|Activity) -> Forum: the owner or responsible named is a forum
 
 
 # Node properties stored as Cypher date values (sent as ISO strings, converted with date()).
@@ -172,4 +172,5 @@ REL_ENDPOINTS: tuple[tuple[RelType, Label, Label], ...] = (
     (RelType.OF_INDICATOR, Label.RESULT, Label.INDICATOR),
     (RelType.CONCERNS, Label.ACTIVITY, Label.PROJECT),
     (RelType.ASSIGNED_TO, Label.ACTION, Label.FORUM),
+    (RelType.ASSIGNED_TO, Label.ACTIVITY, Label.FORUM),
 )

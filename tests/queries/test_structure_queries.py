@@ -99,6 +99,12 @@ def test_focus_areas(structure_graph) -> None:
     assert (training["level"], training["responsible"], training["result_year"]) == (
         "delregional", "Lena Jeppsson, Inger Andersson och Lotta Tyrberg", 2024)
     assert training["result"].startswith("6 genomförda utbildningstillfällen")
+    # which forum answers for an activity (and so for its focus area): responsible named as a forum
+    owned = {r["activity"]: r["forum"] for r in rows(structure_graph, "focus_areas", document="2024-10-15")}
+    assert owned["Kartläggning av SIP-kvalitet genom granskning av tio SIP:ar per kommun"] == \
+        "Operativ arbetsgrupp Sydvästra"
+    assert owned["Rutin för planering inför helger och storhelger"] == "SVU-nätverket Sydvästra"
+    assert owned["Kontaktlista för SIP där psykiatrin deltar"] is None  # a person is responsible
     # the latest of several yearly results
     latest = rows(structure_graph, "focus_areas", document="2025-10-01")
     assert [(r["activity"], r["result_year"], r["result"]) for r in latest] == [
@@ -139,3 +145,12 @@ def test_activities_concern_projects_of_the_minutes(structure_graph) -> None:
     assert "Uppföljning och lärande inom ramen för Vårdsamverkan Skåne kring införandet av Mobila närsjukvårdsteam" \
         in activities
     assert not any(a.startswith("Vaccinationer") for _, _, a in found)
+
+
+def test_actions_in_minutes_that_work_on_an_activity(structure_graph) -> None:
+    _, found = structure_graph.read(
+        "MATCH (a:Activity)-[:CONCERNS]->(:Project)<-[:ABOUT]-(x:Action)-[:RAISED_IN]->(m:Meeting)-[:OF_FORUM]->(f:Forum) "
+        "WHERE a.text STARTS WITH 'Pilot Trygg hemgång i Svedala' "
+        "RETURN f.name, toString(m.date), x.text ORDER BY m.date", {})
+    assert ["Delregional tjänstemannaberedning Sydvästra", "2024-02-06",
+            "Projektplan för Trygg hemgång tas fram och är klar 240430."] in [list(r) for r in found]
