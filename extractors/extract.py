@@ -19,6 +19,7 @@ from extractors.nlp.decisions import find_decisions
 from extractors.nlp.followups import link_follow_ups
 from extractors.nlp.gazetteer import find_organisations
 from extractors.nlp.sentences import sentences
+from extractors.nlp.structure import find_structure
 from extractors.readers import read_document
 from extractors.records import (
     ActionStatus,
@@ -104,6 +105,7 @@ def extract(document: Document) -> DocumentRecords:
         date_reason=date_reason,
         case_numbers=tuple(dict.fromkeys(_DNR.findall(document.text))),
     )
+    structure = find_structure(document, meeting_date)
     return DocumentRecords(
         document=DocumentInfo(document.key, document.name, document.path, document.sha256, document.format,
                               str(document.kind), document.page_count, document.title),
@@ -114,6 +116,9 @@ def extract(document: Document) -> DocumentRecords:
         decisions=decisions,
         actions=actions,
         warnings=document.warnings,
+        forums=structure.forums,
+        focus_areas=structure.focus_areas,
+        activities=structure.activities,
     )
 
 

@@ -153,6 +153,83 @@ class DocumentInfo:
     title: str
 
 
+class ForumLevel(StrEnum):
+    """Where a forum sits in the collaboration structure (values are what users read)."""
+
+    CENTRAL = "central"
+    SUBREGIONAL_STRATEGIC = "delregional strategisk"
+    SUBREGIONAL_OPERATIVE = "delregional operativ"
+    SUBREGIONAL = "delregional"
+    LOCAL = "lokal"
+    NETWORK = "nätverk/arbetsgrupp"
+
+
+@dataclass(frozen=True)
+class MemberRole:
+    """A seat a plan expects at a forum's table: a role, for an organisation when one is named."""
+
+    role: str
+    organisation: str | None
+
+
+@dataclass(frozen=True)
+class ForumDefinition:
+    """A forum as a collaboration plan ("Samverkansplan") defines it. Other forums are named as
+    written ("Delregional tjänstemannaberedning på strategisk nivå"); graph.structure resolves them."""
+
+    name: str
+    level: ForumLevel | None
+    delregion: str | None  # the plan's sub-region ("Nordöstra"), when it names one
+    members: tuple[MemberRole, ...]
+    chairs: tuple[str, ...]  # roles that chair, as written
+    conveners: tuple[str, ...]
+    chair_arrangement: str | None  # "alternerar" (rotating), "delat" (shared) or None
+    frequency: str | None  # normalised, "2 ggr/termin"; frequency_text keeps the words
+    frequency_text: str | None
+    mandates: tuple[str, ...]  # each "Uppdrag" line
+    reports_to: tuple[str, ...]  # forums as written
+    assigns_to: tuple[str, ...]
+    assigned_by: tuple[str, ...]  # "Utför uppdrag på begäran av X"
+    source: Source
+
+
+@dataclass(frozen=True)
+class FocusArea:
+    """A numbered focus area ("1. Personcentrerat …") or sub-area ("a. Samordnad individuell plan …")."""
+
+    number: str  # "1", "1.a"
+    title: str
+    parent_title: str | None  # the focus area a sub-area belongs to
+    source: Source
+
+
+@dataclass(frozen=True)
+class ActivityResult:
+    year: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Activity:
+    """A row of an activity plan: what is done, at which level, when, by whom, measured how."""
+
+    text: str
+    level: str  # "central" or "delregional"
+    focus_number: str | None  # the (sub-)area it sits under, "1.a"
+    focus_title: str | None
+    timing: str | None
+    responsible: str | None
+    indicator: str | None
+    results: tuple[ActivityResult, ...]
+    plan_year: int | None
+    central_activity: str | None  # for a sub-regional activity: the central one it carries out
+    source: Source
+
+    @property
+    def key(self) -> str:
+        return record_key("activity", self.source, f"{self.level}|{self.text}")
+
+
 @dataclass(frozen=True)
 class DocumentRecords:
     document: DocumentInfo
@@ -164,6 +241,10 @@ class DocumentRecords:
     actions: tuple[Action, ...]
     follow_ups: tuple[FollowUp, ...] = ()
     warnings: tuple[str, ...] = ()
+    # The collaboration structure of plans and agreements (extractors.nlp.structure).
+    forums: tuple[ForumDefinition, ...] = ()
+    focus_areas: tuple[FocusArea, ...] = ()
+    activities: tuple[Activity, ...] = ()
 
 
 def record_key(kind: str, source: Source, text: str) -> str:

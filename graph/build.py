@@ -8,6 +8,7 @@ from typing import Any
 
 from extractors.nlp.followups import similarity
 from extractors.records import Action, DocumentRecords, OwnerKind, Source
+from graph.build_structure import with_structure
 from graph.keys import fold, organisation_key, role_key
 from graph.model import GraphBatch, Label, NodeRow, RelRow, RelType
 from graph.resolve import Resolution
@@ -27,7 +28,7 @@ def build_batch(record: DocumentRecords, resolution: Resolution) -> GraphBatch:
     builder.decisions()
     builder.actions()
     builder.follow_ups()
-    return builder.batch()
+    return with_structure(builder.batch(), record, resolution.forum_of, resolution.project_names)
 
 
 def _iso(value: date | None) -> str | None:

@@ -64,6 +64,7 @@ class DocumentSummary:
     fact_texts: tuple[str, ...]  # decisions' and actions' texts, case-folded (projects they mention)
     follow_ups: str  # the linked follow-ups, as their repr (for the digest)
     follow_up_targets: tuple[tuple[str, str], ...]  # (earlier document, action text)
+    plans: bool  # has plan activities: building them reads every project name
     undated: bool  # no meeting date and no reason why
     unsourced: tuple[str, ...]  # decisions and actions without a quote to show
     facts: int  # decisions and actions
@@ -78,7 +79,7 @@ class DocumentSummary:
                    ResolutionInput.of(records), tuple(sorted(written)), tuple(fold(f.text) for f in facts),
                    repr(records.follow_ups), tuple(sorted({(f.earlier_document, f.action_text)
                                                            for f in records.follow_ups})),
-                   records.meeting.date is None and not records.meeting.date_reason,
+                   bool(records.activities), records.meeting.date is None and not records.meeting.date_reason,
                    tuple(f.text for f in facts if not (f.source and f.source.document_key and f.source.quote)),
                    len(facts))
 
@@ -178,7 +179,6 @@ def resolution_for(summary: DocumentSummary, resolution: Resolution) -> Resoluti
     project_of = {folded: key for folded, key in resolution.project_of.items()
                   if any(folded in text for text in summary.fact_texts)}
     project_of.update({fold(name): resolution.project_of[fold(name)] for name in summary.resolution.projects})
-    forum = summary.resolution.forum
     return Resolution(
         person_of=person_of,
         person_names={k: resolution.person_names[k] for k in people},
@@ -187,8 +187,9 @@ def resolution_for(summary: DocumentSummary, resolution: Resolution) -> Resoluti
         organisation_names={k: resolution.organisation_names[k] for k in organisation_keys
                             if k in resolution.organisation_names},
         project_of=project_of,
-        project_names={k: resolution.project_names[k] for k in sorted(set(project_of.values()))},
-        forum_of={forum: resolution.forum_of[forum]} if forum in resolution.forum_of else {},
+        project_names=dict(resolution.project_names) if summary.plans else
+        {k: resolution.project_names[k] for k in sorted(set(project_of.values()))},
+        forum_of=dict(resolution.forum_of),  # a plan's forums, and forums named as owners: all of them
         action_of_follow_up={k: resolution.action_of_follow_up[k] for k in summary.follow_up_targets
                              if k in resolution.action_of_follow_up},
     )

@@ -31,10 +31,17 @@ class Label(StrEnum):
     PROJECT = "Project"
     DECISION = "Decision"
     ACTION = "Action"
+    # The collaboration structure of plans and agreements (graph/build_structure.py).
+    MANDATE = "Mandate"
+    FOCUS_AREA = "FocusArea"
+    ACTIVITY = "Activity"
+    INDICATOR = "Indicator"
+    RESULT = "Result"
 
 
 # Labels whose nodes live and die with one document.
-DOCUMENT_SCOPED = frozenset({Label.DOCUMENT, Label.MEETING, Label.AGENDA_ITEM, Label.DECISION, Label.ACTION})
+DOCUMENT_SCOPED = frozenset({Label.DOCUMENT, Label.MEETING, Label.AGENDA_ITEM, Label.DECISION, Label.ACTION,
+                             Label.MANDATE, Label.ACTIVITY, Label.RESULT})
 
 
 class RelType(StrEnum):
@@ -52,6 +59,17 @@ class RelType(StrEnum):
     OWNS = "OWNS"  # (Person|Organisation) -> Action
     FOLLOWED_UP_IN = "FOLLOWED_UP_IN"  # Action -> Meeting {status, date, quote}
     ABOUT = "ABOUT"  # (Decision|Action) -> Project
+    REPORTS_TO = "REPORTS_TO"  # Forum -> Forum {quote}
+    ASSIGNS_TO = "ASSIGNS_TO"  # Forum -> Forum {quote}
+    HAS_MANDATE = "HAS_MANDATE"  # Forum -> Mandate
+    MEMBER_ROLE = "MEMBER_ROLE"  # Forum -> Role {role, organisation}: a seat the plan expects
+    PART_OF = "PART_OF"  # FocusArea -> FocusArea (sub-area), Activity -> Activity (sub-regional -> central)
+    UNDER = "UNDER"  # Activity -> FocusArea
+    MEASURED_BY = "MEASURED_BY"  # Activity -> Indicator
+    HAS_RESULT = "HAS_RESULT"  # Activity -> Result {year}
+    OF_INDICATOR = "OF_INDICATOR"  # Result -> Indicator {year}
+    CONCERNS = "CONCERNS"  # Activity -> Project (shared word stems)
+    ASSIGNED_TO = "ASSIGNED_TO"  # (Action|Activity) -> Forum: the owner or responsible named is a forum
 
 
 # Node properties stored as Cypher date values (sent as ISO strings, converted with date()).
@@ -61,6 +79,11 @@ DATE_PROPERTIES: Mapping[Label, frozenset[str]] = {
     Label.DECISION: frozenset({"date"}),
     Label.DOCUMENT: frozenset({"date"}),
     Label.PERSON: frozenset({"corrected_at"}),  # set by a human correction (graph/corrections.py)
+}
+# Relationship properties that, besides the document, tell two relationships between the same nodes
+# apart: a forum has a seat for Förvaltningschef in each of six municipalities. Never null (use "").
+REL_IDENTITY_PROPERTIES: Mapping[RelType, tuple[str, ...]] = {
+    RelType.MEMBER_ROLE: ("organisation",),
 }
 REL_DATE_PROPERTIES: Mapping[RelType, frozenset[str]] = {
     RelType.FOLLOWED_UP_IN: frozenset({"date"}),
@@ -134,4 +157,22 @@ REL_ENDPOINTS: tuple[tuple[RelType, Label, Label], ...] = (
     (RelType.FOLLOWED_UP_IN, Label.ACTION, Label.MEETING),
     (RelType.ABOUT, Label.DECISION, Label.PROJECT),
     (RelType.ABOUT, Label.ACTION, Label.PROJECT),
+    (RelType.MENTIONED_IN, Label.FORUM, Label.DOCUMENT),
+    (RelType.REPORTS_TO, Label.FORUM, Label.FORUM),
+    (RelType.ASSIGNS_TO, Label.FORUM, Label.FORUM),
+    (RelType.HAS_MANDATE, Label.FORUM, Label.MANDATE),
+    (RelType.MEMBER_ROLE, Label.FORUM, Label.ROLE),
+    (RelType.SOURCE, Label.MANDATE, Label.DOCUMENT),
+    (RelType.SOURCE, Label.ACTIVITY, Label.DOCUMENT),
+    (RelType.SOURCE, Label.RESULT, Label.DOCUMENT),
+    (RelType.MENTIONED_IN, Label.FOCUS_AREA, Label.DOCUMENT),
+    (RelType.PART_OF, Label.FOCUS_AREA, Label.FOCUS_AREA),
+    (RelType.PART_OF, Label.ACTIVITY, Label.ACTIVITY),
+    (RelType.UNDER, Label.ACTIVITY, Label.FOCUS_AREA),
+    (RelType.MEASURED_BY, Label.ACTIVITY, Label.INDICATOR),
+    (RelType.HAS_RESULT, Label.ACTIVITY, Label.RESULT),
+    (RelType.OF_INDICATOR, Label.RESULT, Label.INDICATOR),
+    (RelType.CONCERNS, Label.ACTIVITY, Label.PROJECT),
+    (RelType.ASSIGNED_TO, Label.ACTION, Label.FORUM),
+    (RelType.ASSIGNED_TO, Label.ACTIVITY, Label.FORUM),
 )

@@ -11,7 +11,8 @@ import networkx as nx
 from rapidfuzz.distance import Levenshtein
 
 from extractors.records import DocumentRecords
-from graph.keys import fold, forum_key, organisation_key, person_key, project_key
+from graph.build_structure import resolve_forums
+from graph.keys import fold, organisation_key, person_key, project_key
 
 # A sighting of a person: (document key, name as the document's person record gives it).
 Sighting = tuple[str, str]
@@ -44,6 +45,7 @@ class ResolutionInput:
     projects: tuple[str, ...]
     forum: str | None
     actions: tuple[tuple[str, str], ...]  # (text, key)
+    plan_forums: tuple[tuple[str, str | None], ...] = ()  # forums a plan defines: (name, sub-region)
 
     @classmethod
     def of(cls, records: DocumentRecords) -> ResolutionInput:
@@ -51,7 +53,8 @@ class ResolutionInput:
                    tuple((p.name, p.aliases) for p in records.people),
                    tuple((o.name, o.canonical) for o in records.organisations),
                    tuple(p.name for p in records.projects), records.meeting.forum,
-                   tuple((a.text, a.key) for a in records.actions))
+                   tuple((a.text, a.key) for a in records.actions),
+                   tuple((f.name, f.delregion) for f in records.forums))
 
 
 def resolve(records: Sequence[DocumentRecords]) -> Resolution:
@@ -62,7 +65,8 @@ def resolve_inputs(inputs: Sequence[ResolutionInput]) -> Resolution:
     person_of, names, aliases = _resolve_people(inputs)
     organisation_of, organisation_names = _resolve_organisations(inputs)
     project_of, project_names = _resolve_projects(inputs)
-    forums = {i.forum: forum_key(i.forum) for i in inputs if i.forum}
+    # meetings' forums and the forums plans define
+    forums = resolve_forums([f for i in inputs for f in i.plan_forums], [i.forum for i in inputs if i.forum])
     actions = {(i.document_name, text): key for i in inputs for text, key in i.actions}
     return Resolution(person_of, names, aliases, organisation_of, organisation_names, project_of, project_names,
                       forums, actions)

@@ -26,6 +26,13 @@ HEADINGS_SV = {
     # the review queue and the list of corrections
     "number": "Nr", "kind": "Typ", "what": "Vad", "reason": "Skäl", "suggestion": "Förslag", "id": "Id",
     "by": "Av", "at": "Datum", "note": "Anteckning", "state": "Läge",
+    # the collaboration structure (forum_mandate, forum_members, escalation_path, focus_areas, …)
+    "level": "Nivå", "frequency": "Mötesfrekvens", "chairs": "Ordförande", "chair_arrangement": "Ordförandeskap",
+    "mandate": "Uppdrag", "role": "Roll", "organisation": "Organisation", "year": "År",
+    "meetings_attended": "Möten med närvaro", "people": "Personer", "steps": "Steg", "chain": "Kedja", "top_forum": "Översta forum",
+    "top_level": "Översta nivå", "focus_area": "Fokusområde", "sub_area": "Delområde", "activity": "Aktivitet",
+    "timing": "Tidplan", "responsible": "Ansvarig", "result_year": "Resultatår", "result": "Resultat",
+    "indicator": "Indikator", "from_forum": "Från forum", "to_forum": "Till forum", "basis": "Grund",
 }
 STATUS_SV = {"open": "Öppen", "in_progress": "Pågår", "done": "Klar"}
 

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.model import DATE_PROPERTIES, REL_DATE_PROPERTIES, REL_ENDPOINTS, Label, RelType
+from graph.model import (
+    DATE_PROPERTIES,
+    REL_DATE_PROPERTIES,
+    REL_ENDPOINTS,
+    REL_IDENTITY_PROPERTIES,
+    Label,
+    RelType,
+)
 
 CYPHER_DIR = Path(__file__).resolve().parents[1] / "graph" / "cypher"
 
@@ -31,6 +38,7 @@ def node_statement(label: Label) -> str:
 
 def rel_statement(rel_type: RelType, start: Label, end: Label) -> str:
     dates = sorted(REL_DATE_PROPERTIES.get(rel_type, ()))
+    identity = "".join(f", {name}: row.props.{name}" for name in REL_IDENTITY_PROPERTIES.get(rel_type, ()))
     lines = [
         f"// name: merge_{rel_type.value}_{start.value}_{end.value}",
         f"// description: Create or update ({start.value})-[:{rel_type.value}]->({end.value}), one per document.",
@@ -39,7 +47,7 @@ def rel_statement(rel_type: RelType, start: Label, end: Label) -> str:
         "UNWIND $rows AS row",
         f"MATCH (a:{start.value} {{key: row.start}})",
         f"MATCH (b:{end.value} {{key: row.end}})",
-        f"MERGE (a)-[r:{rel_type.value} {{doc: row.doc}}]->(b)",
+        f"MERGE (a)-[r:{rel_type.value} {{doc: row.doc{identity}}}]->(b)",
         "SET r += row.props" + "".join(
             f",\n    r.{name} = CASE WHEN row.props.{name} IS NULL THEN null ELSE date(row.props.{name}) END"
             for name in dates),

@@ -64,6 +64,8 @@ def forget_statements(document_key: str) -> list[Command]:
     params = {"doc": document_key}
     return [
         (statement("forget_shared_relationships"), params),
+        (statement("forget_forum_relationships"), params),
+        (statement("forget_focus_area_relationships"), params),
         (statement("forget_document_facts"), params),
         (statement("forget_document_node"), params),
     ]

@@ -1,0 +1,7 @@
+// name: merge_Result
+// description: Create or update Result nodes by key; dates arrive as ISO strings.
+// parameters: $rows: list of {key: string, props: map}
+// generated from graph/model.py by tools/generate_load_cypher.py
+UNWIND $rows AS row
+MERGE (n:Result {key: row.key})
+SET n += row.props
