@@ -156,6 +156,8 @@ def browser_params(spec: QuerySpec, given: Mapping[str, Any] | None = None) -> s
         if value == "today":
             value = dt.date.today().isoformat()
         values[param.name] = int(value) if param.type == "int" and value is not None else value
+        if param.name == LIMIT and not values[param.name]:
+            values[param.name] = NO_LIMIT  # LIMIT 0 would show nothing
     body = ", ".join(f"{name}: {json.dumps(value, ensure_ascii=False)}" for name, value in values.items())
     return f":params {{{body}}}"
 

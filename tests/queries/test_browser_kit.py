@@ -23,5 +23,5 @@ def test_params_line_sets_every_parameter() -> None:
         for param in spec.params:
             assert f"{param.name}:" in line, (spec.name, param.name)
     assert browser_params(get_query("meeting_summary")) == ':params {date: "2025-06-10", forum: null}'
-    assert browser_params(get_query("stale_actions")) == ":params {meetings: 2}"
+    assert browser_params(get_query("stale_actions")) == ":params {meetings: 2, limit: 2147483647}"
     assert browser_params(get_query("open_actions"), {"owner": "Åsa"}).startswith(':params {owner: "Åsa"')
