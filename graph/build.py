@@ -153,13 +153,14 @@ class _Builder:
             self.node(Label.DECISION, key, doc=self.doc, text=decision.text, agenda_item=decision.agenda_item,
                       date=_iso(self.record.meeting.date), confidence=decision.confidence,
                       quote=decision.source.quote[:500], page=decision.source.page,
-                      paragraph=decision.source.paragraph)
+                      paragraph=decision.source.paragraph, forum=self.record.meeting.forum,
+                      document=self.record.document.name)
             self.rel(RelType.DECIDED_IN, (Label.DECISION, key), (Label.MEETING, self.meeting_key))
             self.source(Label.DECISION, key, decision.source)
             if decision.agenda_item:
                 self.rel(RelType.UNDER_ITEM, (Label.DECISION, key), (Label.AGENDA_ITEM,
                                                                      self.item_key(decision.agenda_item)))
-            self.about(Label.DECISION, key, decision.text)
+            self.node(Label.DECISION, key, projects=self.about(Label.DECISION, key, decision.text))
 
     def carried_over(self, action: Action) -> bool:
         """A row of a later action list repeating an earlier action is a follow-up, not a new action."""

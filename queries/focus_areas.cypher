@@ -4,6 +4,7 @@
 // beskrivning: Fokusområden i aktivitetsplanerna: varje aktivitet under sitt område och delområde, med nivå, tidplan, ansvarig (och forumet, när den ansvarige är ett forum) och senaste resultat.
 // param: area string = null : part of a focus area's or sub-area's title, e.g. "Personcentrerat"
 // param: document string = null : part of the plan's file name, e.g. "sydvastra"
+// param: limit int = 0 : at most this many rows, the first in the list's order (0: all), e.g. 200
 // columns: focus_area, sub_area, level, activity, timing, responsible, forum, result_year, result, document
 MATCH (a:Activity)-[:UNDER]->(fa:FocusArea)
 MATCH (a)-[:SOURCE]->(d:Document)
@@ -21,3 +22,4 @@ RETURN area.number + '. ' + area.title AS focus_area,
        a.level AS level, a.text AS activity, a.timing AS timing, a.responsible AS responsible, owner.name AS forum,
        latest.year AS result_year, latest.text AS result, d.name AS document
 ORDER BY document, focus_area, sub_area, level, activity
+LIMIT $limit
