@@ -103,17 +103,19 @@ def _ingest_inbox(home: Path, progress: Callable[[str, str], None], rebuild: boo
     todo = [k for k, sha in sorted(current.items()) if known.get(k) is None or known[k].sha256 != sha
             or known[k].status == "failed" and known[k].sha256 != sha]
     order = instance.get_dynamic_partitions(documents_partitions.name)
-    for first, last, keys in partition_ranges(order, todo, RUN_SIZE):
+    ranges = list(partition_ranges(order, todo, RUN_SIZE))
+    for index, (first, last, keys) in enumerate(ranges):
         for key in keys:
             progress(key, "reading")
-        range_tags = {RANGE_START: first, RANGE_END: last}
-        materialize([parsed_document, extracted_records], instance=instance, resources=resources,
-                    raise_on_error=True, run_config=QUIET, tags=range_tags)
+        # The last range's run also resolves and loads: a weekly run is one Dagster run, not two.
+        corpus = [resolved_entities, graph] if index == len(ranges) - 1 else []
+        materialize([parsed_document, extracted_records, *corpus], instance=instance, resources=resources,
+                    raise_on_error=True, run_config=QUIET, tags={RANGE_START: first, RANGE_END: last})
         entries = Ledger(home).entries()
         for key in keys:
             entry = entries.get(key)
             progress(key, f"failed: {entry.reason}" if entry and entry.status == "failed" else "extracted")
-    if todo or gone or not current or rebuild or changed_since_last_build(home):
+    if not ranges and (gone or not current or rebuild or changed_since_last_build(home)):
         materialize([extracted_records.to_source_asset(), resolved_entities, graph],
                     instance=instance, resources=resources, raise_on_error=True,
                     selection=[resolved_entities, graph], run_config=QUIET)
