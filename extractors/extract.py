@@ -17,7 +17,8 @@ from extractors.nlp.actions import FOLLOW_UP_ITEM, action_columns, cell, find_ac
 from extractors.nlp.dates import parse_date
 from extractors.nlp.decisions import find_decisions
 from extractors.nlp.followups import link_follow_ups
-from extractors.nlp.gazetteer import find_organisations
+from extractors.nlp.gazetteer import canonical_organisation, find_organisations
+from extractors.nlp.organisations import block_bodies, body_in_heading
 from extractors.nlp.sentences import sentences
 from extractors.readers import read_document
 from extractors.records import (
@@ -243,6 +244,12 @@ def _organisations(document: Document, people) -> tuple[Organisation, ...]:
             add(_without_genitive(match.text, match.canonical), match.canonical, 0.8, source)
         for unit in _CARE_UNIT.finditer(block.text):
             add(unit.group(0), unit.group(0), 0.7, source)
+        for name, confidence in block_bodies(block):
+            add(name, canonical_organisation(name) or name, confidence, source)
+    body = body_in_heading(document)
+    if body and document.blocks:
+        add(body, body, 0.6, Source(document.key, 0, document.blocks[0].text[:300],
+                                    document.blocks[0].provenance.page, document.blocks[0].provenance.paragraph))
     return tuple(seen.values())
 
 
