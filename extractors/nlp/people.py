@@ -312,7 +312,9 @@ def _person(cluster: _Cluster) -> Person:
 
 def is_table_of_people(block: Block) -> bool:
     rows = block.rows[1:] if block.has_header else block.rows
-    named = sum(is_person_name(clean_name(row[0])[0]) for row in rows if row)
+    columns = _columns([c.lower() for c in block.rows[0]]) if block.has_header and block.rows else None
+    at = columns[0] if columns else 0  # "Post | Namn | Närvarande": the names are in the second column
+    named = sum(is_person_name(clean_name(row[at])[0]) for row in rows if len(row) > at)
     return named >= max(1, len(rows) // 2)
 
 
