@@ -197,6 +197,8 @@ def _person_mentions(document: Document, item_of_block: tuple[str | None, ...]):
         if item_of_block[index] is not None:
             before_agenda = False
         if block.kind == BlockKind.TABLE:
+            if people_finder.signature_table(block, index, key):
+                continue  # read by from_signatures, column by column
             if people_finder.is_table_of_people(block):
                 default = people_finder.Attendance.PRESENT if before_agenda else None
                 mentions.extend(people_finder.from_table(block, index, key, default))

@@ -110,7 +110,26 @@ def find_actions(ctx: DocumentContext) -> list[Action]:
                 found[-1] = _with_owner(ctx, found[-1], responsible.group(1), index)
                 continue
             found.extend(_from_prose(ctx, index, block))
-    return found
+    return _without_restatements(found)
+
+
+def _without_restatements(actions: list[Action]) -> list[Action]:
+    """The same task stated twice close together (background, then the proposal) is one task: the
+    statement naming a person wins, else the first."""
+    kept: list[Action] = []
+    for action in actions:
+        twin = next((k for k in kept if abs(k.source.block_index - action.source.block_index) <= 4
+                     and _overlap(k.text, action.text) >= 0.6), None)
+        if twin is None:
+            kept.append(action)
+        elif action.owner_kind == OwnerKind.PERSON and twin.owner_kind != OwnerKind.PERSON:
+            kept[kept.index(twin)] = action
+    return kept
+
+
+def _overlap(a: str, b: str) -> float:
+    ta, tb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return len(ta & tb) / len(ta | tb) if ta | tb else 0.0
 
 
 def _in_follow_up_item(ctx: DocumentContext, index: int) -> bool:

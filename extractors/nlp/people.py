@@ -33,7 +33,9 @@ _FORUM_ROLES = re.compile(r"^(ordförande|vice ordförande|sekreterare|justerare
                           re.IGNORECASE)
 _TRAILING_ROLE = re.compile(r"^(.+?)\s+(ordförande|vice ordförande|sekreterare|justerare)$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_MINUTE_TAKER = re.compile(rf"(?:Vid protokollet|Protokollförare|Sekreterare)\s*:?\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)")
+_MINUTE_TAKER = re.compile(rf"(?:Vid protokollet|Protokollförare|Sekreterare)[ ]*:?[ ]*({NAME_TOKEN}(?:[ ]+{NAME_TOKEN})+)")
+# A list item that is only given names: "- Vilma", "- Jenny/Tobias" (who takes part in a work area).
+_GIVEN_NAMES_ITEM = re.compile(rf"^[\s*_]*({NAME_TOKEN}(?:\s*/\s*{NAME_TOKEN})*)[\s*_]*$")
 _LIST_LINE = re.compile(r"^(närvarande|frånvarande|inbjudna|deltagare|gäster|anmält förhinder)\s*:\s*(.+)$",
                         re.IGNORECASE)
 # Capitalised words that start sentences or name things but are never given names here.
@@ -66,7 +68,13 @@ def is_person_name(text: str) -> bool:
         return False
     if any(t.lower() in _role_words() for t in tokens[1:]):
         return False
+    if _is_genitive_of_name(tokens[0]):  # "Ann-Maries Loge", "Annas Café" name a place, not a person
+        return False
     return tokens[0] in first_names() or tokens[0].split("-")[0] in first_names()
+
+
+def _is_genitive_of_name(token: str) -> bool:
+    return token.endswith("s") and token not in first_names() and token[:-1] in first_names()
 
 
 def clean_name(cell: str) -> tuple[str, bool, bool]:
@@ -174,10 +182,10 @@ def from_cells(block: Block, block_index: int, document_key: str) -> list[Person
 
 
 def from_list_line(block: Block, block_index: int, document_key: str) -> list[PersonMention]:
-    """"Närvarande: Anna Berg, Per Ek (tf), Lisa Holm (förhinder)"."""
+    """"Närvarande: Anna Berg, Per Ek (tf), Lisa Holm (förhinder)"; a list item of given names only."""
     match = _LIST_LINE.match(block.text)
     if not match:
-        return []
+        return _given_names_item(block, block_index, document_key)
     status = _MARKERS[match.group(1).lower()]
     mentions = []
     for part in re.split(r",|;| och ", match.group(2)):
@@ -186,6 +194,38 @@ def from_list_line(block: Block, block_index: int, document_key: str) -> list[Pe
             mentions.append(PersonMention(name, None, None, Attendance.ABSENT if absent else status, acting, 0.9,
                                           _source(block, block_index, document_key)))
     return mentions
+
+
+def _given_names_item(block: Block, block_index: int, document_key: str) -> list[PersonMention]:
+    match = _GIVEN_NAMES_ITEM.match(block.text) if block.kind == BlockKind.LIST_ITEM else None
+    if not match:
+        return []
+    names = [n.strip() for n in match.group(1).split("/")]
+    if not all(n in first_names() for n in names):
+        return []
+    return [PersonMention(n, None, None, None, False, 0.6, _source(block, block_index, document_key)) for n in names]
+
+
+def signature_table(block: Block, block_index: int, document_key: str) -> list[PersonMention]:
+    """A signature grid: a row of names above or below a row of forum roles
+    ("Carl Ek | Karin Holm" over "Ordförande | Justerare"), read column by column."""
+    mentions = []
+    for upper, lower in zip(block.rows, block.rows[1:]):
+        for names, roles in ((upper, lower), (lower, upper)):
+            if len(names) != len(roles) or not all(is_person_name(n.strip()) for n in names if n.strip()):
+                continue
+            if not all(_SIGNATURE_ROLE.match(r.strip()) for r, n in zip(roles, names) if n.strip()):
+                continue
+            for name, role in zip(names, roles):
+                if name.strip():
+                    mentions.append(PersonMention(name.strip(), None, None, Attendance.PRESENT, False, 0.9,
+                                                  _source(block, block_index, document_key),
+                                                  forum_role=role.strip()))
+    return mentions
+
+
+_SIGNATURE_ROLE = re.compile(r"^(?:mötes)?(?:ordförande|vice ordförande|sekreterare|justerare|justeringsperson|"
+                             r"protokolljusterare|rösträknare)$", re.IGNORECASE)
 
 
 def from_signatures(blocks: tuple[Block, ...], document_key: str) -> list[PersonMention]:
@@ -204,6 +244,9 @@ def from_signatures(blocks: tuple[Block, ...], document_key: str) -> list[Person
             mentions.append(PersonMention(name_text, None, None, Attendance.PRESENT, False, 0.9,
                                           _source(name_block, index, document_key), forum_role=role_text))
     for index, block in enumerate(blocks):
+        if block.kind == BlockKind.TABLE:
+            mentions.extend(signature_table(block, index, document_key))
+            continue  # a "Sekreterare | Name | Nej" row is read with its table
         match = _MINUTE_TAKER.search(block.text)
         if match and is_person_name(match.group(1)):
             mentions.append(PersonMention(match.group(1), None, None, Attendance.PRESENT, False, 0.9,
@@ -281,7 +324,21 @@ def merge_mentions(mentions: list[PersonMention]) -> list[Person]:
         elif mention.name != target.name:
             target.aliases.add(mention.name)
         target.mentions.append(mention)
-    return [_person(c) for c in clusters]
+    return [_person(c) for c in _fold_given_names(clusters)]
+
+
+def _fold_given_names(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A given name alone ("Tomas" in a list) is the document's only Tomas with a surname, as an alias."""
+    full = [c for c in clusters if " " in c.name]
+    kept = []
+    for cluster in clusters:
+        owners = [c for c in full if c.name.split()[0] == cluster.name] if " " not in cluster.name else []
+        if len(owners) == 1:
+            owners[0].aliases.add(cluster.name)
+            owners[0].mentions.extend(m for m in cluster.mentions if m.confidence < 0.9 or m.attendance is None)
+        else:
+            kept.append(cluster)
+    return kept
 
 
 def _person(cluster: _Cluster) -> Person:
