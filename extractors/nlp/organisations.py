@@ -62,12 +62,13 @@ _MEETING_WORDS = (r"styrelsemöte|årsmöte|höstmöte|vårmöte|stormöte|medle
 _TITLE_BODY = re.compile(rf"^(?P<body>.+?)[,:]?\s+(?:{_MEETING_WORDS})\b", re.IGNORECASE)
 _MIXED_CASE = re.compile(r"[a-zåäö][A-ZÅÄÖ]|^[A-ZÅÄÖ]{2,6}$")
 # Words that look like names of bodies but are platforms, protocols, places or parts of a meeting.
-_NOT_BODIES = frozenset(
-    "github gitlab zoom teams skype slack jitsi google microsoft outlook excel word powerpoint vpn ssl ssh ftp "
-    "http https api it pdf ad hsa gdpr iso url usb wifi pr sms vi de man det den detta dessa han hon alla ingen "
-    "mötet gruppen styrelsen årsmötet stämman kommunen regionen föreningen byalaget valberedningen ordföranden "
-    "protokoll mötesprotokoll minnesanteckningar anteckningar dagordning kallelse sammanfattning agenda "
-    "närvarande deltagare frånvarande plats datum tid".split()
+_NOT_BODIES = frozenset(re.findall(r"\S+", """
+    github gitlab zoom teams skype slack jitsi google microsoft outlook excel word powerpoint vpn ssl ssh ftp
+    http https api it pdf ad hsa gdpr iso url usb wifi pr sms vi de man det den detta dessa han hon alla ingen
+    mötet gruppen styrelsen årsmötet stämman kommunen regionen föreningen byalaget valberedningen ordföranden
+    protokoll mötesprotokoll minnesanteckningar anteckningar dagordning kallelse sammanfattning agenda
+    närvarande deltagare frånvarande plats datum tid
+"""))
 )
 
 

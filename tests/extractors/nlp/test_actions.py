@@ -131,10 +131,10 @@ def test_a_misspelt_given_name_and_later_reports_and_chairing(tmp_path: Path) ->
 
 def test_a_task_restated_as_a_proposal_is_one_task_owned_by_the_person(tmp_path: Path) -> None:
     table = [("Post", "Namn", "Närvarande"), ("SAMO", "Josefin Ek", "Ja")]
-    path = write_docx(tmp_path / "styrelsemote.docx", [
-        "Datum: 2024-09-23", "Styrelsen ska vid nästa stämma presentera en proposition för att införa "
-        "tystnadsplikt för styrelsen.", "Förslag", "Josefin presenterar en proposition vid nästa stämma för att "
-        "införa tystnadsplikt för styrelsen.", "Beslut",
-        "Attsats 1 bifalles."], table=table, heading="Styrelsemöte")
+    background = "Styrelsen ska vid nästa stämma presentera en proposition för att införa tystnadsplikt för styrelsen."
+    proposal = "Josefin presenterar en proposition vid nästa stämma för att införa tystnadsplikt för styrelsen."
+    path = write_docx(tmp_path / "styrelsemote.docx", ["Datum: 2024-09-23", background, "Förslag", proposal,
+                                                       "Beslut", "Attsats 1 bifalles."],
+                      table=table, heading="Styrelsemöte")
     actions = extract(read_document(path)).actions
     assert [(a.owner, a.text[:7]) for a in actions] == [("Josefin Ek", "Josefin")]
