@@ -69,7 +69,6 @@ _NOT_BODIES = frozenset(re.findall(r"\S+", """
     protokoll mötesprotokoll minnesanteckningar anteckningar dagordning kallelse sammanfattning agenda
     närvarande deltagare frånvarande plats datum tid
 """))
-)
 
 
 @dataclass(frozen=True)
