@@ -264,10 +264,41 @@ def from_text(block: Block, block_index: int, document_key: str) -> list[PersonM
         role = _role_after(block.text[match.end():])
         mentions.append(PersonMention(name, role, None, None, False, 0.7,
                                       _source(block, block_index, document_key)))
+    for match in _NICKNAMED.finditer(block.text):  # Carolinn "Quercus" Bergstad
+        if match.group(1) in first_names():
+            source = _source(block, block_index, document_key)
+            mentions.append(PersonMention(f"{match.group(1)} {match.group(3)}", None, None, None, False, 0.7, source))
+            mentions.append(PersonMention(match.group(0), None, None, None, False, 0.6, source))
+    if block.kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}:
+        mentions.extend(_given_name_subjects(block, block_index, document_key))
     for email in _EMAIL.findall(block.text):
         mentions.append(PersonMention("", None, None, None, False, 0.5, _source(block, block_index, document_key),
                                       email=email))
     return [m for m in mentions if m.name]
+
+
+_NICKNAMED = re.compile(rf"\b({NAME_TOKEN})\s+[\"”“]([^\"”“]{{2,20}})[\"”“]\s+({NAME_TOKEN})")
+# A given name opening a sentence, then a verb: "Alex vill ha ...", "Per inledde mötet", "Nils hade velat".
+_GIVEN_SUBJECT = re.compile(rf"(?:^|(?<=\boch )|(?<=\bmen ))({NAME_TOKEN})\s+(?:[a-zåäö]+(?:ar|er|ir|or|ur|yr|de|te|dde|tte)|ska|skall|kan|"
+                            r"vill|har|hade|är|var|får|fick|tar|tog|gör|gjorde|ser|såg|bör|måste|kommer)\b")
+
+
+# Given names that open sentences as ordinary words: "Inga motioner har inkommit", "Dag för dag".
+_NAMES_THAT_ARE_WORDS = frozenset({"Inga", "Dag", "Bo", "Sten", "Stig", "Liv", "Klara", "Vilja", "Rut", "Tage",
+                                   "Ros", "Ask", "Siv", "Ebba"})
+
+
+def _given_name_subjects(block: Block, block_index: int, document_key: str) -> list[PersonMention]:
+    from extractors.nlp.sentences import sentences
+
+    found = []
+    for sentence in sentences(block.text):
+        for match in _GIVEN_SUBJECT.finditer(sentence):
+            if match.group(1) not in first_names() or match.group(1) in _NAMES_THAT_ARE_WORDS:
+                continue
+            found.append(PersonMention(match.group(1), None, None, None, False, 0.5,
+                                       _source(block, block_index, document_key)))
+    return found
 
 
 def _trim_to_name(candidate: str) -> str | None:
@@ -333,11 +364,14 @@ def _fold_given_names(clusters: list[_Cluster]) -> list[_Cluster]:
     kept = []
     for cluster in clusters:
         owners = [c for c in full if c.name.split()[0] == cluster.name] if " " not in cluster.name else []
+        if not owners and " " not in cluster.name and len(cluster.name) >= 4:  # "Lucas" for the only Lukas
+            owners = [c for c in full if c.name[0] == cluster.name[0]
+                      and Levenshtein.distance(c.name.split()[0].casefold(), cluster.name.casefold()) == 1]
         if len(owners) == 1:
             owners[0].aliases.add(cluster.name)
             owners[0].mentions.extend(m for m in cluster.mentions if m.confidence < 0.9 or m.attendance is None)
-        else:
-            kept.append(cluster)
+        elif not owners or any(m.confidence > 0.5 for m in cluster.mentions):
+            kept.append(cluster)  # a given name in prose that several people share names none of them
     return kept
 
 

@@ -46,3 +46,15 @@ def test_a_genitive_given_name_names_a_place_and_tabs_never_join_names() -> None
     assert from_signatures((block,), "doc") == []
     assert [(m.name, m.role, m.attendance) for m in from_table(block, 0, "doc", Attendance.PRESENT)] == [
         ("Gustav Dalemo", "Sekreterare", Attendance.ABSENT)]
+
+
+def test_given_names_as_subjects_nicknames_and_misspellings(tmp_path: Path) -> None:
+    path = tmp_path / "styrelsemote.md"
+    path.write_text("# Styrelsemöte 2024-09-23\nNärvarande: Lukas Gartman, Anna Berg, Anna Holm\n\n"
+                    "Alex vill ha fler studenter, och Nils hade velat ha någon mer. Inga motioner har inkommit.\n\n"
+                    "Lucas undersöker priset. Anna berättade om läget. Per person blir det dyrt.\n\n"
+                    'Med vänlig hälsning Carolinn "Quercus" Bergstad, Källarmästare\n', encoding="utf-8")
+    people = {p.name: p for p in extract(read_document(path)).people}
+    assert set(people) == {"Lukas Gartman", "Anna Berg", "Anna Holm", "Alex", "Nils", "Carolinn Bergstad"}
+    assert people["Lukas Gartman"].aliases == ("Lucas",)
+    assert people["Carolinn Bergstad"].aliases == ('Carolinn "Quercus" Bergstad',)
