@@ -19,6 +19,7 @@ from extractors.nlp.decisions import find_decisions
 from extractors.nlp.followups import link_follow_ups
 from extractors.nlp.gazetteer import canonical_organisation, find_organisations
 from extractors.nlp.organisations import block_bodies, body_in_heading
+from extractors.nlp.projects import named_projects
 from extractors.nlp.sentences import sentences
 from extractors.readers import read_document
 from extractors.records import (
@@ -286,11 +287,16 @@ def _with_owner_people(people, actions, document):
 
 def _projects(document: Document) -> tuple[Project, ...]:
     found: dict[str, Project] = {}
+    for name, index, confidence in named_projects(document):
+        block = document.blocks[index]
+        if name.casefold() not in {k.casefold() for k in found}:
+            found[name] = Project(name, confidence, (Source(document.key, index, block.text[:200],
+                                                           block.provenance.page, block.provenance.paragraph),))
     for index, block in enumerate(document.blocks):
         for name in _KNOWN_PROJECTS:
             if name.lower() in block.text.lower():
                 canonical = "Mobilt team närsjukvård" if name.startswith("Mobil") and "team" in name else name
-                if canonical.lower() not in {k.lower() for k in found}:
+                if not any(canonical.lower() in k.lower() for k in found):  # "Childcheck" in "Childcheck Nordost"
                     found[canonical] = Project(canonical, 0.8, (Source(document.key, index, block.text[:200],
                                                                      block.provenance.page,
                                                                      block.provenance.paragraph),))
