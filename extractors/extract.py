@@ -319,9 +319,12 @@ def status_reports(document: Document) -> list[StatusReport]:
     agenda, item_of_block = agenda_of(document)
     titles = {a.number: a.title for a in agenda}
     reports: list[StatusReport] = []
+    heading = ""
     for index, block in enumerate(document.blocks):
         source = Source(document.key, index, block.text[:300], block.provenance.page, block.provenance.paragraph)
-        title = titles.get(item_of_block[index] or "", "")
+        if block.kind == BlockKind.HEADING:
+            heading = block.text  # unnumbered sections ("Hänt sen förra mötet") report too
+        title = titles.get(item_of_block[index] or "", "") or heading
         if block.kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}:
             if FOLLOW_UP_ITEM.search(title):
                 reports.append(StatusReport(block.text, status_of(block.text), source))

@@ -85,7 +85,8 @@ _TABLE_TASK = ("åtgärd", "aktivitet", "uppdrag", "uppgift", "vad")
 _TABLE_OWNER = ("ansvarig",)
 _TABLE_DUE = ("klart senast", "tidplan", "deadline", "när", "datum", "klart")
 _TABLE_STATUS = ("status", "resultat", "kommentar")
-FOLLOW_UP_ITEM = re.compile(r"återkoppling|föregående|uppföljning av (?:beslut|åtgärder)|åtgärdslista", re.IGNORECASE)
+FOLLOW_UP_ITEM = re.compile(r"återkoppling|föregående|uppföljning av (?:beslut|åtgärder)|åtgärdslista|"
+                            r"(?:hänt|gjort)\s+(?:sen|sedan)\s+(?:förra|senaste)\s+mötet", re.IGNORECASE)
 
 
 def status_of(text: str) -> ActionStatus:
