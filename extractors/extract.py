@@ -35,9 +35,11 @@ from extractors.records import (
     StatusReport,
 )
 
-_AGENDA = re.compile(r"^(?:§\s*)?(\d{1,2})[.:)]?\s+(.{2,200}?)(?:\s+[–—-]\s+([^–—-]+?))?\.?$")
+_AGENDA = re.compile(r"^(?:§\s*(?=\d{1,3}\b)|(?=\d{1,2}\b))(\d{1,3})[.:)]?\s+(.{2,200}?)(?:\s+[–—-]\s+([^–—-]+?))?\.?$")
 _PLACE = re.compile(r"^\s*(?:Plats|Lokal|Mötesplats)\s*:\s*(.+)$", re.IGNORECASE)
-_DNR = re.compile(r"\b(?:Dnr|Diarienummer)\.?\s*:?\s*([A-ZÅÄÖ0-9][\w/.-]+)", re.IGNORECASE)
+# "Dnr 2024/123", "Dnr: RS 2023/456", "Diarienr KS.2024.12", "Ärendenummer: 2024-00042"
+_DNR = re.compile(r"\b(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer)\.?\s*:?\s*"
+                  r"((?:[A-ZÅÄÖ]{1,5}\s+(?=\d))?[A-ZÅÄÖ0-9][\w/.:-]*\d[\w/-]*)", re.IGNORECASE)
 _FILE_DATE = re.compile(r"(20\d{2})[-_]?(\d{2})[-_]?(\d{2})")
 _FORUM = (
     (re.compile(r"tjänstemannaberedning(?:en)?\s+(?:delregion\s+)?([A-ZÅÄÖa-zåäö]+)", re.IGNORECASE),
@@ -163,6 +165,8 @@ def _is_item_heading(block: Block, match: re.Match[str], items: list[AgendaItem]
     if block.kind == BlockKind.HEADING:
         return True
     number = int(match.group(1))
+    if block.text.lstrip().startswith("§") and len(block.text) < 160:
+        return True  # "§ 145 Budget": protocol paragraphs are numbered through the year, not from 1
     expected = int(items[-1].number) + 1 if items and items[-1].number.isdigit() else 1
     if len(block.text) >= 160 or block.text.rstrip().endswith("?"):
         return False

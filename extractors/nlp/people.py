@@ -8,7 +8,7 @@ misspelt surname or a name without its middle name to the fuller form.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import Levenshtein
 
@@ -274,7 +274,7 @@ def from_text(block: Block, block_index: int, document_key: str) -> list[PersonM
     for email in _EMAIL.findall(block.text):
         mentions.append(PersonMention("", None, None, None, False, 0.5, _source(block, block_index, document_key),
                                       email=email))
-    return [m for m in mentions if m.name]
+    return mentions  # e-mail sightings have no name yet: merge_mentions gives them to their person
 
 
 _NICKNAMED = re.compile(rf"\b({NAME_TOKEN})\s+[\"”“]([^\"”“]{{2,20}})[\"”“]\s+({NAME_TOKEN})")
@@ -342,6 +342,8 @@ def same_person(a: str, b: str) -> bool:
 
 def merge_mentions(mentions: list[PersonMention]) -> list[Person]:
     """Fold sightings into people; the participant-table form of a name wins over prose forms."""
+    emails = [m.email for m in mentions if not m.name and m.email]
+    mentions = [m for m in mentions if m.name]
     ordered = sorted(mentions, key=lambda m: (-m.confidence, -len(m.name.split())))
     clusters: list[_Cluster] = []
     table_names: set[str] = {m.name for m in mentions if m.confidence >= 0.95}
@@ -355,7 +357,25 @@ def merge_mentions(mentions: list[PersonMention]) -> list[Person]:
         elif mention.name != target.name:
             target.aliases.add(mention.name)
         target.mentions.append(mention)
-    return [_person(c) for c in _fold_given_names(clusters)]
+    people = [_person(c) for c in _fold_given_names(clusters)]
+    return [_with_email(p, emails) for p in people]
+
+
+_ASCII = str.maketrans("åäöéèüøæ", "aaoeeuoa")
+
+
+def _with_email(person: Person, emails: list[str]) -> Person:
+    """An address whose local part spells the person's name: "anna.berg@", "anna.l.berg@", "aberg@"."""
+    if person.email or " " not in person.name:
+        return person
+    parts = [t.casefold().translate(_ASCII) for t in re.split(r"[\s-]+", person.name)]
+    given, surname = parts[0], parts[-1]
+    for email in emails:
+        local = email.split("@")[0].casefold()
+        pieces = re.split(r"[._-]+", local)
+        if (given in pieces and surname in pieces) or local in {given[0] + surname, given + surname}:
+            return replace(person, email=email)
+    return person
 
 
 def _fold_given_names(clusters: list[_Cluster]) -> list[_Cluster]:

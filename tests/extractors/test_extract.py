@@ -106,3 +106,15 @@ def test_quality_floor_on_dev_and_seeds(corpus_dir: Path, fmt: str) -> None:
     assert scores.due_accuracy >= 0.85
     follow_ups = scores.tallies["follow_ups"]  # issue 5: recall >= 0.8, at most one wrong link in ten
     assert follow_ups.recall >= 0.8 and follow_ups.precision >= 0.9
+
+
+def test_protocol_paragraphs_and_case_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "protokoll.md"
+    path.write_text("Protokoll kommunstyrelsen 2024-03-05\n§ 145 Budget 2025\nDnr: KS 2024/456\n"
+                    "Kommunstyrelsen beslutar att anta budgeten.\n§ 146 Lokaler\nDiarienr KS.2024.12\n"
+                    "Beslut: Ärendet bordläggs.\n", encoding="utf-8")
+    records = extract(read_document(path))
+    assert [(a.number, a.title) for a in records.meeting.agenda] == [("145", "Budget 2025"), ("146", "Lokaler")]
+    assert records.meeting.case_numbers == ("KS 2024/456", "KS.2024.12")
+    assert [(d.agenda_item, d.text) for d in records.decisions] == [
+        ("145", "Kommunstyrelsen beslutar att anta budgeten."), ("146", "Ärendet bordläggs.")]

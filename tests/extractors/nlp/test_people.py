@@ -58,3 +58,11 @@ def test_given_names_as_subjects_nicknames_and_misspellings(tmp_path: Path) -> N
     assert set(people) == {"Lukas Gartman", "Anna Berg", "Anna Holm", "Alex", "Nils", "Carolinn Bergstad"}
     assert people["Lukas Gartman"].aliases == ("Lucas",)
     assert people["Carolinn Bergstad"].aliases == ('Carolinn "Quercus" Bergstad',)
+
+
+def test_an_address_that_spells_the_name_belongs_to_the_person(tmp_path: Path) -> None:
+    path = tmp_path / "anteckningar.md"
+    path.write_text("# Anteckningar 2024-01-18\nNärvarande: Åsa Öberg, Per Ek\n\n"
+                    "Frågor till asa.oberg@example.se eller pek@example.se, kansliet@example.se.\n", encoding="utf-8")
+    people = {p.name: p.email for p in extract(read_document(path)).people}
+    assert people == {"Åsa Öberg": "asa.oberg@example.se", "Per Ek": "pek@example.se"}
