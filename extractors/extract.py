@@ -238,6 +238,10 @@ def _organisations(document: Document, people) -> tuple[Organisation, ...]:
             canonical = matches[0].canonical if len(matches) == 1 and matches[0].text == person.organisation \
                 else person.organisation
             add(person.organisation, canonical, 0.9, person.sources[0])
+    body = body_in_heading(document)  # first: "LiTHe" later in the text is this body, not another
+    if body and document.blocks:
+        add(body, body, 0.6, Source(document.key, 0, document.blocks[0].text[:300],
+                                    document.blocks[0].provenance.page, document.blocks[0].provenance.paragraph))
     texts = list(enumerate(document.blocks))
     texts += [(0, Block(BlockKind.PARAGRAPH, line, document.blocks[0].provenance)) for line in
               document.headers + document.footers] if document.blocks else []
@@ -253,10 +257,6 @@ def _organisations(document: Document, people) -> tuple[Organisation, ...]:
             add(unit.group(0), unit.group(0), 0.7, source)
         for name, confidence in block_bodies(block):
             add(name, canonical_organisation(name) or name, confidence, source)
-    body = body_in_heading(document)
-    if body and document.blocks:
-        add(body, body, 0.6, Source(document.key, 0, document.blocks[0].text[:300],
-                                    document.blocks[0].provenance.page, document.blocks[0].provenance.paragraph))
     return tuple(seen.values())
 
 

@@ -56,6 +56,15 @@ _SPEAKING = re.compile(
     r"(?:meddelade|meddelar|rapporterade|rapporterar|informerade|informerar|(?:har\s+)?åt(?:og|agit|ar)\s+sig|"
     r"föreslog|föreslår|medverkade|medverkar|deltog|bjuder\s+in|kollar|försöker|undersöker)\b"
 )
+# Bodies one deals with: "samarbete med LiTHe kod", "studiebesök på Sectra", "Sectra har hoppat av som
+# sponsor", "X som leverantör", "kontakt med IT-Sek styrelsen".
+_DEALT_WITH = re.compile(
+    rf"\b(?:samarbete|samarbeten|avtal|överenskommelse|studiebesök|sponsoravtal)\s+(?:med|på|hos)\s+"
+    rf"(?P<a>[A-ZÅÄÖ][\wåäöé-]*)"
+    rf"|\b(?P<b>[A-ZÅÄÖ][\wåäöé-]*)(?:\s+[a-zåäö]+){{0,3}}\s+som\s+(?:sponsor|huvudsponsor|leverantör|"
+    rf"samarbetspartner|arrangör|huvudman)\b"
+    rf"|\b(?P<c>[A-ZÅÄÖ][\wåäöé]*[A-ZÅÄÖ][\wåäöé-]*)[\s-]styrelsen\b"
+)
 _WE_IN = re.compile(r"\b[Vv]i\s+(?:i|på|från)\s+(?P<org>[A-ZÅÄÖ][\wåäöé-]*[A-ZÅÄÖ0-9][\wåäöé-]*)")
 _MEETING_WORDS = (r"styrelsemöte|årsmöte|höstmöte|vårmöte|stormöte|medlemsmöte|föreningsstämma|årsstämma|"
                   r"extrastämma|extra\s+årsmöte|styrelsesammanträde|sektionsmöte")
@@ -148,6 +157,10 @@ def speaking_bodies(text: str) -> list[str]:
         name = match.group("org")
         # Definite and plural nouns ("Gruppen", "Sponsorer") are not names of bodies.
         if _could_be_body(name) and not re.search(r"(?:en|et|na|er|ar|or)$", name) and name not in first_names():
+            found.append(name)
+    for match in _DEALT_WITH.finditer(text):
+        name = match.group("a") or match.group("b") or match.group("c")
+        if _could_be_body(name) and name not in first_names() and not re.search(r"(?:en|et|na|er|ar|or)$", name):
             found.append(name)
     for match in _WE_IN.finditer(text):
         if _could_be_body(match.group("org")):

@@ -58,3 +58,10 @@ def test_the_body_that_meets_is_named_in_the_heading(tmp_path: Path) -> None:
     assert "NollKit" in {o.name for o in extract(document).organisations}
     path.write_text("Minnesanteckningar\nDelregional tjänstemannaberedning Mellersta\n2024-01-18\n", encoding="utf-8")
     assert body_in_heading(read_document(path)) is None
+
+
+def test_bodies_one_deals_with() -> None:
+    assert speaking_bodies("Vi planerar ett studiebesök på Ericsson. Sandvik drog sig ur som sponsor.") == [
+        "Ericsson", "Sandvik"]
+    assert speaking_bodies("Ordföranden har kontakt med DaTe-Ops styrelsen om ett samarbete med Anna.") == [
+        "DaTe-Ops"]
