@@ -238,7 +238,7 @@ def _organisations(document: Document, people) -> tuple[Organisation, ...]:
             canonical = matches[0].canonical if len(matches) == 1 and matches[0].text == person.organisation \
                 else person.organisation
             add(person.organisation, canonical, 0.9, person.sources[0])
-    body = body_in_heading(document)  # first: "LiTHe" later in the text is this body, not another
+    body = body_in_heading(document)  # first: its short form later in the text is this body, not another
     if body and document.blocks:
         add(body, body, 0.6, Source(document.key, 0, document.blocks[0].text[:300],
                                     document.blocks[0].provenance.page, document.blocks[0].provenance.paragraph))

@@ -48,19 +48,19 @@ _PASSIVE = re.compile(
 _REPORTING = re.compile(r"^\S+(?:\s+\S+){0,2}\s+(?:redovisar|informerar|presenterar|berättar)\b.*(?::|\batt\b|\bom\b)",
                         re.IGNORECASE)
 _DEADLINE = re.compile(r"\bsenast\b|\bklar(?:t)?\s+(?:senast|till)\b", re.IGNORECASE)
-# "Josefin presenterar en proposition vid nästa stämma": a report promised for later is a task.
+# "Eva presenterar ett förslag vid nästa stämma": a report promised for later is a task.
 _LATER = re.compile(r"\b(?:vid|på|till|inför)\s+(?:nästa|nästkommande)\b", re.IGNORECASE)
-# Chairing a meeting is no task: "Edvard lämnar ordet till revisorn".
+# Chairing a meeting is no task: "Ordföranden lämnar ordet till revisorn".
 _PROCEDURE = re.compile(r"\blämnar\s+ordet\b|\bförklarar\s+mötet\b|\böppnar\s+mötet\b", re.IGNORECASE)
-# Someone is given the task by others: "Vi sätter Gabriel på det", "överlåter till styrelsen att",
-# "uppdrar åt kansliet att", "ger Anna i uppdrag att", "Speciellt kommer Olav skriva ...".
+# Someone is given the task by others: "Vi sätter Eva på det", "överlåter till styrelsen att",
+# "uppdrar åt kansliet att", "ger Anna i uppdrag att", "Speciellt kommer Eva skriva ...".
 _ASSIGNED = re.compile(
     rf"\b(?:sätter|satte)\s+(?P<a>{NAME_TOKEN})\s+på\b"
     rf"|\b(?:överlåter|överlät|uppdrar|uppdrog|delegerar)\s+(?:till|åt)\s+(?P<b>[\wåäöÅÄÖ-]+)\s+att\b"
     rf"|\b(?:ger|gav)\s+(?P<c>[\wåäöÅÄÖ-]+(?:\s+{NAME_TOKEN})?)\s+i\s+uppdrag\s+att\b"
     rf"|^(?:[A-ZÅÄÖ]\w+\s+)?(?:kommer|ska|skall)\s+(?P<d>{NAME_TOKEN})\s+(?:att\s+)?[a-zåäö]+"
 )
-# "Olav fixar det": the task is what the sentence before it named.
+# "Eva fixar det": the task is what the sentence before it named.
 _ANAPHORIC = re.compile(r"^\S+(?:\s+\S+)?\s+\S+\s+(?:det|detta|dem|dessa)\b(?!\s+(?:att|som)\b)", re.IGNORECASE)
 _GIVEN_TASK = re.compile(r"\bfår\s+(?:till|i)\s+uppgift\s+att\b|\bges\s+i\s+uppgift\s+att\b", re.IGNORECASE)
 _RESPONSIBLE = re.compile(r"^\s*Ansvarig[a]?\s*:\s*(.+)$", re.IGNORECASE)
@@ -157,8 +157,8 @@ def _task_section_blocks(ctx: DocumentContext) -> set[int]:
 
 
 def _from_task_item(ctx: DocumentContext, index: int, block: Block) -> Action:
-    """One item of a task list: every item is a task; its owner is named after a dash ("... - DIGG"),
-    in brackets ("(Josef)"), before a dash ("Havs- och Vattenmyndigheten, DIGG - skissa ...") or as the
+    """One item of a task list: every item is a task; its owner is named after a dash ("... - Tullverket"),
+    in brackets ("(Eva)"), before a dash ("Post- och telestyrelsen, Vinnova - skissa ...") or as the
     subject of a clause; "alla" is everyone, so no one in particular."""
     text = re.sub(r"\s+", " ", _URL.sub("", block.text)).strip(" :")
     owner, confidence = None, 0.65
@@ -185,9 +185,9 @@ def status_of_task(text: str) -> ActionStatus:
 
 
 def _named_owner(ctx: DocumentContext, index: int, segment: str) -> tuple[str, OwnerKind] | None:
-    """A dash segment that is only an owner (or a list of owners, the first counting): "DIGG",
-    "Havs- och Vattenmyndigheten, DIGG i första hand?", "alla"."""
-    first = re.split(r",|;|(?<!-)\s+och\s+|\s+&\s+", segment.strip(" ?.!"))[0].strip()  # not "Havs- och"
+    """A dash segment that is only an owner (or a list of owners, the first counting): "Tullverket",
+    "Post- och telestyrelsen, Vinnova i första hand?", "alla"."""
+    first = re.split(r",|;|(?<!-)\s+och\s+|\s+&\s+", segment.strip(" ?.!"))[0].strip()  # not "Post- och"
     first = re.sub(r"\s+i\s+första\s+hand$", "", first)
     if first.casefold() in _EVERYONE:
         return (first.casefold(), OwnerKind.ORGANISATION)
@@ -231,7 +231,7 @@ def _from_prose(ctx: DocumentContext, index: int, block: Block) -> list[Action]:
             confidence = 0.6
         text = sentence
         if owner is not None and position > 0 and not previous_was_action and _ANAPHORIC.match(sentence):
-            text = f"{all_sentences[position - 1]} {sentence}"  # "... vore bra. Olav fixar det."
+            text = f"{all_sentences[position - 1]} {sentence}"  # "... vore bra. Eva fixar det."
         following = all_sentences[position + 1] if position + 1 < len(all_sentences) else ""
         if owner is not None and due is None and following and _names(following, owner[0]):
             later_due, later_words = parse_due(following, ctx.meeting_date)
@@ -260,7 +260,7 @@ def _subject_owner(ctx: DocumentContext, index: int, sentence: str) -> tuple[tup
     if re.fullmatch(_GROUPS, written):
         return (_group_name(written), OwnerKind.ORGANISATION), 0.8
     organisation = _known_organisation(ctx, written)
-    if organisation:  # "Bolagsverket kollar med SMHI"
+    if organisation:  # "Tullverket kollar med Vinnova"
         return (organisation, OwnerKind.ORGANISATION), 0.75
     person = resolve_person(ctx, index, written)
     if person is not None:
@@ -271,7 +271,7 @@ def _subject_owner(ctx: DocumentContext, index: int, sentence: str) -> tuple[tup
 
 
 def _assigned_owner(ctx: DocumentContext, index: int, sentence: str) -> tuple[tuple[str, OwnerKind] | None, float]:
-    """The one others give the task to: "Vi sätter Gabriel på det", "överlåter till styrelsen att ..."."""
+    """The one others give the task to: "Vi sätter Eva på det", "överlåter till styrelsen att ..."."""
     match = _ASSIGNED.search(sentence)
     if not match:
         return None, 0.0
@@ -306,7 +306,7 @@ def resolve_person(ctx: DocumentContext, index: int, written: str) -> Person | N
     if " " in written:
         return None
     candidates = [p for p in ctx.people if p.name.split()[0] == written]
-    if not candidates and len(written) >= 4:  # "Lucas" for the document's only Lukas
+    if not candidates and len(written) >= 4:  # "Mikael" for the document's only Michael
         similar = [p for p in ctx.people if " " in p.name and p.name[0] == written[0]
                    and Levenshtein.distance(p.name.split()[0].casefold(), written.casefold()) == 1]
         return similar[0] if len(similar) == 1 else None

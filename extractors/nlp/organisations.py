@@ -5,13 +5,13 @@ national agencies; minutes of other bodies name associations, companies and agen
 cannot list. These rules find them the way a reader does:
 
 - the word itself says so: compounds ending in -verket, -myndigheten, -styrelsen, -nämnden,
-  -förbundet, -föreningen, -institutet ...; "Lunds universitet", "Långasands Byalag",
+  -förbundet, -föreningen, -institutet ...; "Lunds universitet", "Norrbys Byalag",
   "X kommun", "Region X", "X AB";
-- an attendance line lists bodies instead of people ("Närvarande: Bolagsverket, DIGG, ...");
-- a person is "från"/"på"/"vid" a body ("Henrik från Östergötland", "Alvar på GU");
-- a body speaks or commits ("Östergötland meddelade", "VGR åtog sig");
-- people speak from within it ("vi i ConCats");
-- the document's heading names the body that meets ("LiTHe kod höstmöte 2020").
+- an attendance line lists bodies instead of people ("Närvarande: Tullverket, SCB, ...");
+- a person is "från"/"på"/"vid" a body ("Lena från Jämtland", "Bo Ek på KTH");
+- a body speaks or commits ("Gotland meddelade", "SKL åtog sig");
+- people speak from within it ("vi i KarateKlubben");
+- the document's heading names the body that meets ("NollKit vårmöte 2021").
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _SUFFIXES = (
     "universitetet|högskolan|kansliet|divisionen|sektionen|kåren|byalaget|byalag|lasarettet|sjukhuset|"
     "stiftelsen|akademien|rådet|bolaget|kollegiet|ombudet|kammaren|domstolen"
 )
-# "Bolagsverket", "Havs- och Vattenmyndigheten", "Socialstyrelsens" (genitive dropped).
+# "Tullverket", "Post- och telestyrelsen", "Socialstyrelsens" (genitive dropped).
 _COMPOUND = re.compile(
     rf"\b(?P<name>(?P<stem>[A-ZÅÄÖ][a-zåäöéü]+(?:-\s+(?:och|&)\s+[A-ZÅÄÖa-zåäö][a-zåäöéü]+)?)"
     rf"(?P<suffix>{_SUFFIXES}))s?\b"
@@ -37,7 +37,7 @@ _ORG_NOUNS = (
     r"[A-ZÅÄÖa-zåäö][a-zåäö]*(?:förening|förbund|byalag|klubb|sällskap|gille|kår|nation)|"
     r"Byalag|IF|IK|BK|FF|FK|SK|GIF|AIK|HK"
 )
-# "Lunds universitet", "Långasands Byalag", "Långasands IF", "Linköpings kommun".
+# "Lunds universitet", "Norrbys Byalag", "Norrbys IF", "Linköpings kommun".
 # Compounds that end like a body but are plain nouns: "Arbetsområdet", "Förrådet".
 _PLAIN_NOUN = re.compile(r"(?:område|förråd)(?:et|t)?$", re.IGNORECASE)
 _GENITIVE_BODY = re.compile(rf"\b([A-ZÅÄÖ][a-zåäöé]+s\s+(?:{_ORG_NOUNS})|[A-ZÅÄÖ][a-zåäöé]+[åäöeo]\s+"
@@ -100,7 +100,7 @@ def organisations_by_form(text: str) -> list[str]:
 
 
 def _longest_first(found: list[tuple[int, str]]) -> list[str]:
-    """Overlapping finds keep the longest ("Långasands Samfällighetsförening", not its compound alone)."""
+    """Overlapping finds keep the longest ("Norrbys Samfällighetsförening", not its compound alone)."""
     kept: list[tuple[int, int, str]] = []
     for start, name in sorted(found, key=lambda f: (f[0], -len(f[1]))):
         end = start + len(name)
@@ -111,14 +111,14 @@ def _longest_first(found: list[tuple[int, str]]) -> list[str]:
 
 
 def listed_bodies(text: str) -> list[str]:
-    """Bodies named in an attendance line instead of people: "Närvarande: Bolagsverket, DIGG, (eSam - ...)"."""
+    """Bodies named in an attendance line instead of people: "Närvarande: Tullverket, SCB, (Inera - ...)"."""
     match = _LIST_LINE.match(text)
     if not match:
         return []
     listing = re.split(r"(?<=[a-zåäö)])\.\s", match.group(1))[0]
     bodies = []
     for part in re.split(r",|;|\s+och\s+|\s+samt\s+", listing):
-        inner = re.match(r"^\s*\(\s*([^)–-]+?)\s*(?:[–-].*)?\)?\s*$", part)  # "(eSam - synk mellan mötena)"
+        inner = re.match(r"^\s*\(\s*([^)–-]+?)\s*(?:[–-].*)?\)?\s*$", part)  # "(Inera - synk mellan mötena)"
         candidate = re.sub(r"\s*\(.*?\)\s*", " ", inner.group(1) if inner else part).strip(" .")
         if _could_be_body(candidate):
             bodies.append(candidate)
@@ -141,7 +141,7 @@ def _role_words() -> frozenset[str]:
 
 
 def affiliations(text: str) -> list[tuple[str, str]]:
-    """(person as written, body) from "Henrik från Östergötland", "Alvar Almstedt på GU"."""
+    """(person as written, body) from "Lena från Jämtland", "Bo Ek på KTH"."""
     found = []
     for match in _AFFILIATION.finditer(text):
         person, body = match.group("person"), match.group("org")
@@ -151,7 +151,7 @@ def affiliations(text: str) -> list[tuple[str, str]]:
 
 
 def speaking_bodies(text: str) -> list[str]:
-    """A body as the subject of reporting or committing ("Östergötland meddelade", "att VGR åtog sig")."""
+    """A body as the subject of reporting or committing ("Gotland meddelade", "att SKL åtog sig")."""
     found = []
     for match in _SPEAKING.finditer(text):
         name = match.group("org")
@@ -169,7 +169,7 @@ def speaking_bodies(text: str) -> list[str]:
 
 
 def body_in_heading(document: Document) -> str | None:
-    """The body that meets, from the first lines: "LiTHe kod höstmöte 2020", or a short line "LiTHe kod"."""
+    """The body that meets, from the first lines: "NollKit vårmöte 2021", or a short line "DaTe-sektionen"."""
     lines = [b for b in document.blocks[:4] if b.kind in {BlockKind.HEADING, BlockKind.PARAGRAPH}]
     for block in lines:
         title = _TITLE_BODY.match(block.text.strip())

@@ -34,7 +34,7 @@ _FORUM_ROLES = re.compile(r"^(ordförande|vice ordförande|sekreterare|justerare
 _TRAILING_ROLE = re.compile(r"^(.+?)\s+(ordförande|vice ordförande|sekreterare|justerare)$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _MINUTE_TAKER = re.compile(rf"(?:Vid protokollet|Protokollförare|Sekreterare)[ ]*:?[ ]*({NAME_TOKEN}(?:[ ]+{NAME_TOKEN})+)")
-# A list item that is only given names: "- Vilma", "- Jenny/Tobias" (who takes part in a work area).
+# A list item that is only given names: "- Maja", "- Lisa/Olle" (who takes part in a work area).
 _GIVEN_NAMES_ITEM = re.compile(rf"^[\s*_]*({NAME_TOKEN}(?:\s*/\s*{NAME_TOKEN})*)[\s*_]*$")
 _LIST_LINE = re.compile(r"^(närvarande|frånvarande|inbjudna|deltagare|gäster|anmält förhinder)\s*:\s*(.+)$",
                         re.IGNORECASE)
@@ -68,7 +68,7 @@ def is_person_name(text: str) -> bool:
         return False
     if any(t.lower() in _role_words() for t in tokens[1:]):
         return False
-    if _is_genitive_of_name(tokens[0]):  # "Ann-Maries Loge", "Annas Café" name a place, not a person
+    if _is_genitive_of_name(tokens[0]):  # "Annas Café", "Pers Bod" name a place, not a person
         return False
     return tokens[0] in first_names() or tokens[0].split("-")[0] in first_names()
 
@@ -264,7 +264,7 @@ def from_text(block: Block, block_index: int, document_key: str) -> list[PersonM
         role = _role_after(block.text[match.end():])
         mentions.append(PersonMention(name, role, None, None, False, 0.7,
                                       _source(block, block_index, document_key)))
-    for match in _NICKNAMED.finditer(block.text):  # Carolinn "Quercus" Bergstad
+    for match in _NICKNAMED.finditer(block.text):  # Lisa "Lisen" Holm
         if match.group(1) in first_names():
             source = _source(block, block_index, document_key)
             mentions.append(PersonMention(f"{match.group(1)} {match.group(3)}", None, None, None, False, 0.7, source))
@@ -278,7 +278,7 @@ def from_text(block: Block, block_index: int, document_key: str) -> list[PersonM
 
 
 _NICKNAMED = re.compile(rf"\b({NAME_TOKEN})\s+[\"”“]([^\"”“]{{2,20}})[\"”“]\s+({NAME_TOKEN})")
-# A given name opening a sentence, then a verb: "Alex vill ha ...", "Per inledde mötet", "Nils hade velat".
+# A given name opening a sentence, then a verb: "Maja vill ha ...", "Per inledde mötet", "Olle hade velat".
 _GIVEN_SUBJECT = re.compile(rf"(?:^|(?<=\boch )|(?<=\bmen ))({NAME_TOKEN})\s+(?:[a-zåäö]+(?:ar|er|ir|or|ur|yr|de|te|dde|tte)|ska|skall|kan|"
                             r"vill|har|hade|är|var|får|fick|tar|tog|gör|gjorde|ser|såg|bör|måste|kommer)\b")
 
@@ -379,12 +379,12 @@ def _with_email(person: Person, emails: list[str]) -> Person:
 
 
 def _fold_given_names(clusters: list[_Cluster]) -> list[_Cluster]:
-    """A given name alone ("Tomas" in a list) is the document's only Tomas with a surname, as an alias."""
+    """A given name alone ("Olle" in a list) is the document's only Olle with a surname, as an alias."""
     full = [c for c in clusters if " " in c.name]
     kept = []
     for cluster in clusters:
         owners = [c for c in full if c.name.split()[0] == cluster.name] if " " not in cluster.name else []
-        if not owners and " " not in cluster.name and len(cluster.name) >= 4:  # "Lucas" for the only Lukas
+        if not owners and " " not in cluster.name and len(cluster.name) >= 4:  # "Mikael" for the only Michael
             owners = [c for c in full if c.name[0] == cluster.name[0]
                       and Levenshtein.distance(c.name.split()[0].casefold(), cluster.name.casefold()) == 1]
         if len(owners) == 1:
