@@ -17,7 +17,6 @@ cannot list. These rules find them the way a reader does:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from extractors.model import Block, BlockKind, Document
 from extractors.nlp.gazetteer import first_names, role_titles
@@ -78,13 +77,6 @@ _NOT_BODIES = frozenset(re.findall(r"\S+", """
     protokoll mötesprotokoll minnesanteckningar anteckningar dagordning kallelse sammanfattning agenda
     närvarande deltagare frånvarande plats datum tid
 """))
-
-
-@dataclass(frozen=True)
-class FoundOrganisation:
-    name: str  # as written (genitive -s dropped)
-    confidence: float
-    block_index: int
 
 
 def organisations_by_form(text: str) -> list[str]:
