@@ -61,7 +61,9 @@ _ASSIGNED = re.compile(
     rf"|^(?:[A-ZÅÄÖ]\w+\s+)?(?:kommer|ska|skall)\s+(?P<d>{NAME_TOKEN})\s+(?:att\s+)?[a-zåäö]+"
 )
 # "Eva fixar det": the task is what the sentence before it named.
-_ANAPHORIC = re.compile(r"^\S+(?:\s+\S+)?\s+\S+\s+(?:det|detta|dem|dessa)\b(?!\s+(?:att|som)\b)", re.IGNORECASE)
+# The pronoun stands alone ("fixar det när ..."), not as an article ("skickar ut det reviderade utkastet").
+_ANAPHORIC = re.compile(r"^\S+(?:\s+\S+)?\s+\S+\s+(?:det|detta|dem|dessa)(?=\s*(?:[.,;!?]|$)|\s+(?:när|på|till|i|nu|"
+                        r"sedan|senare|också|direkt|innan|efter|under|så|och|snarast)\b)", re.IGNORECASE)
 _GIVEN_TASK = re.compile(r"\bfår\s+(?:till|i)\s+uppgift\s+att\b|\bges\s+i\s+uppgift\s+att\b", re.IGNORECASE)
 _RESPONSIBLE = re.compile(r"^\s*Ansvarig[a]?\s*:\s*(.+)$", re.IGNORECASE)
 _ASSIGNMENT = re.compile(r"^\s*(?:Uppdrag|Åtgärd|Att göra|Actionpunkt|Action)\s*:\s*(.+)$", re.IGNORECASE)
@@ -230,9 +232,11 @@ def _from_prose(ctx: DocumentContext, index: int, block: Block) -> list[Action]:
                 continue
             confidence = 0.6
         text = sentence
-        if owner is not None and position > 0 and not previous_was_action and _ANAPHORIC.match(sentence):
-            text = f"{all_sentences[position - 1]} {sentence}"  # "... vore bra. Eva fixar det."
-        following = all_sentences[position + 1] if position + 1 < len(all_sentences) else ""
+        if owner is not None and not previous_was_action and _ANAPHORIC.match(sentence):
+            before = all_sentences[position - 1] if position > 0 else _last_sentence_before(ctx, index)
+            text = f"{before} {sentence}".strip()  # "... vore bra. Eva fixar det."
+        following = all_sentences[position + 1] if position + 1 < len(all_sentences) \
+            else _first_sentence_after(ctx, index)
         if owner is not None and due is None and following and _names(following, owner[0]):
             later_due, later_words = parse_due(following, ctx.meeting_date)
             if later_due:  # "... överlåter till styrelsen att ... Om styrelsen inte ... inom tre månader ..."
@@ -240,6 +244,24 @@ def _from_prose(ctx: DocumentContext, index: int, block: Block) -> list[Action]:
         actions.append(_action(ctx, index, block, text, owner, due, due_text, ActionStatus.OPEN, confidence))
         previous_was_action = True
     return actions
+
+
+def _last_sentence_before(ctx: DocumentContext, index: int) -> str:
+    """Line-broken text (a text file, a PDF line) splits one paragraph into blocks."""
+    before = ctx.document.blocks[index - 1] if index > 0 else None
+    if before is None or before.kind not in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}:
+        return ""
+    found = sentences(before.text)
+    return found[-1] if found else ""
+
+
+def _first_sentence_after(ctx: DocumentContext, index: int) -> str:
+    blocks = ctx.document.blocks
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    if after is None or after.kind not in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}:
+        return ""
+    found = sentences(after.text)
+    return found[0] if found else ""
 
 
 def _names(sentence: str, owner: str) -> bool:

@@ -257,13 +257,15 @@ def from_signatures(blocks: tuple[Block, ...], document_key: str) -> list[Person
 def from_text(block: Block, block_index: int, document_key: str) -> list[PersonMention]:
     """Full names in running text, with "Name, Role, Organisation" when it follows."""
     mentions = []
-    for match in _FULL_NAME.finditer(block.text):
-        name = _trim_to_name(match.group(1))
-        if name is None:
-            continue
-        role = _role_after(block.text[match.end():])
-        mentions.append(PersonMention(name, role, None, None, False, 0.7,
-                                      _source(block, block_index, document_key)))
+    for match in _NAME_RUN.finditer(block.text):
+        runs = _split_run(match.group(1))
+        for position, run in enumerate(runs):
+            name = _trim_to_name(run)
+            if name is None:
+                continue
+            role = _role_after(block.text[match.end():]) if position == len(runs) - 1 else None
+            mentions.append(PersonMention(name, role, None, None, False, 0.7,
+                                          _source(block, block_index, document_key)))
     for match in _NICKNAMED.finditer(block.text):  # Lisa "Lisen" Holm
         if match.group(1) in first_names():
             source = _source(block, block_index, document_key)
@@ -299,6 +301,21 @@ def _given_name_subjects(block: Block, block_index: int, document_key: str) -> l
             found.append(PersonMention(match.group(1), None, None, None, False, 0.5,
                                        _source(block, block_index, document_key)))
     return found
+
+
+# Capitalised words in a row, longer than one name: PDF signature lines run names together
+# ("Carl Ek Karin Barck Holst Anders Berg").
+_NAME_RUN = re.compile(rf"\b({NAME_TOKEN}(?:\s+(?:van|von|de|af|el)?\s*{NAME_TOKEN}){{1,8}})")
+
+
+def _split_run(run: str) -> list[str]:
+    """A new name starts at a given name that follows a surname."""
+    parts: list[list[str]] = [[]]
+    for token in run.split():
+        if parts[-1] and token in first_names() and parts[-1][-1] not in first_names() and len(parts[-1]) >= 2:
+            parts.append([])
+        parts[-1].append(token)
+    return [" ".join(p) for p in parts]
 
 
 def _trim_to_name(candidate: str) -> str | None:

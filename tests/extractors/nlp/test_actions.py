@@ -138,3 +138,15 @@ def test_a_task_restated_as_a_proposal_is_one_task_owned_by_the_person(tmp_path:
                       table=table, heading="Styrelsemöte")
     actions = extract(read_document(path)).actions
     assert [(a.owner, a.text[:7]) for a in actions] == [("Josefin Ek", "Josefin")]
+
+
+def test_anaphora_across_a_line_break_but_not_an_article(tmp_path: Path) -> None:
+    path = tmp_path / "protokoll.txt"
+    path.write_text("Styrelsemöte 2019-09-25\nNärvarande: Olle Berg, Emma Ek\n"
+                    "En gemensam e-postlista vore bra.\nOlle fixar det när han har tid.\n"
+                    "Utkastet diskuterades.\nEmma skickar ut det reviderade utkastet senast 15/10.\n",
+                    encoding="utf-8")
+    actions = extract(read_document(path)).actions
+    assert [(a.owner, a.text) for a in actions] == [
+        ("Olle Berg", "En gemensam e-postlista vore bra. Olle fixar det när han har tid."),
+        ("Emma Ek", "Emma skickar ut det reviderade utkastet senast 15/10.")]

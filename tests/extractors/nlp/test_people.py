@@ -66,3 +66,12 @@ def test_an_address_that_spells_the_name_belongs_to_the_person(tmp_path: Path) -
                     "Frågor till asa.oberg@example.se eller pek@example.se, kansliet@example.se.\n", encoding="utf-8")
     people = {p.name: p.email for p in extract(read_document(path)).people}
     assert people == {"Åsa Öberg": "asa.oberg@example.se", "Per Ek": "pek@example.se"}
+
+
+def test_names_run_together_on_a_signature_line_are_several_people() -> None:
+    from extractors.nlp.people import from_text
+
+    block = Block(BlockKind.PARAGRAPH, "Carl Ek Karin Barck Holst Anders Berg", Provenance())
+    assert [m.name for m in from_text(block, 0, "doc")] == ["Carl Ek", "Karin Barck Holst", "Anders Berg"]
+    block = Block(BlockKind.PARAGRAPH, "Per Olof Kronström valdes.", Provenance())
+    assert [m.name for m in from_text(block, 0, "doc")] == ["Per Olof Kronström"]
