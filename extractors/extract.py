@@ -17,7 +17,7 @@ from extractors.nlp.actions import FOLLOW_UP_ITEM, action_columns, cell, find_ac
 from extractors.nlp.dates import parse_date
 from extractors.nlp.decisions import find_decisions
 from extractors.nlp.followups import link_follow_ups
-from extractors.nlp.gazetteer import canonical_organisation, find_organisations
+from extractors.nlp.gazetteer import canonical_of, find_organisations
 from extractors.nlp.organisations import block_bodies, body_in_heading
 from extractors.nlp.projects import named_projects
 from extractors.nlp.sentences import sentences
@@ -256,7 +256,7 @@ def _organisations(document: Document, people) -> tuple[Organisation, ...]:
         for unit in _CARE_UNIT.finditer(block.text):
             add(unit.group(0), unit.group(0), 0.7, source)
         for name, confidence in block_bodies(block):
-            add(name, canonical_organisation(name) or name, confidence, source)
+            add(name, canonical_of(name) or name, confidence, source)
     return tuple(seen.values())
 
 

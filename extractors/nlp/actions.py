@@ -294,7 +294,7 @@ def _subject_owner(ctx: DocumentContext, index: int, sentence: str) -> tuple[tup
 
 def _assigned_owner(ctx: DocumentContext, index: int, sentence: str) -> tuple[tuple[str, OwnerKind] | None, float]:
     """The one others give the task to: "Vi sätter Eva på det", "överlåter till styrelsen att ..."."""
-    match = _ASSIGNED.search(sentence)
+    match = _ASSIGNED.search(sentence) if _has_assignment_word(sentence) else None
     if not match:
         return None, 0.0
     written = next(g for g in match.groups() if g)
@@ -309,6 +309,13 @@ def _assigned_owner(ctx: DocumentContext, index: int, sentence: str) -> tuple[tu
     if written.split()[0] in first_names():
         return (written, OwnerKind.PERSON), 0.5
     return None, 0.0
+
+
+_ASSIGNMENT_WORDS = ("sätter", "satte", "överlåt", "uppdr", "delegera", "ger ", "gav ", "kommer ", "ska ", "skall ")
+
+
+def _has_assignment_word(sentence: str) -> bool:
+    return any(word in sentence for word in _ASSIGNMENT_WORDS)
 
 
 def _group_name(written: str) -> str:

@@ -1,8 +1,9 @@
-"""Gazetteers shipped as data: organisations (spaCy EntityRuler JSONL), roles, first names."""
+"""Gazetteers shipped as data: organisations (spaCy EntityRuler JSONL), national agencies, roles, first names."""
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -57,14 +58,40 @@ def _kinds() -> dict[str, str]:
     return {row["pattern"]: row.get("kind", "organisation") for row in _jsonl("organisations.jsonl")}
 
 
+@cache
+def _agencies() -> tuple[re.Pattern[str], dict[str, str]]:
+    """National agencies, regions and universities (``data/agencies.jsonl``): one pattern, because the
+    entity ruler counts all its patterns on every call and would grow slower with each added name."""
+    rows = _jsonl("agencies.jsonl")
+    names = sorted((row["pattern"] for row in rows), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return pattern, {row["pattern"]: row["id"] for row in rows}
+
+
 def find_organisations(text: str) -> list[OrgMatch]:
     doc = nlp()(text)
     kinds = _kinds()
-    return [
+    found = [
         OrgMatch(ent.text, ent.ent_id_ or ent.text, kinds.get(ent.text, "organisation"), ent.start_char, ent.end_char,
                  ent.label_ == "MUNICIPALITY")
         for ent in doc.ents
     ]
+    pattern, canonical = _agencies()
+    for match in pattern.finditer(text):
+        if not any(f.start < match.end() and match.start() < f.end for f in found):
+            found.append(OrgMatch(match.group(0), canonical[match.group(0)], "agency", match.start(), match.end()))
+    return sorted(found, key=lambda f: f.start)
+
+
+@cache
+def _canonical_names() -> dict[str, str]:
+    rows = _jsonl("organisations.jsonl") + _jsonl("agencies.jsonl")
+    return {row["pattern"]: row["id"] for row in rows}
+
+
+def canonical_of(text: str) -> str | None:
+    """The gazetteer id of a name written exactly as one of its patterns (a lookup, no pipeline run)."""
+    return _canonical_names().get(text)
 
 
 def canonical_organisation(text: str) -> str | None:

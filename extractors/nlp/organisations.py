@@ -17,6 +17,7 @@ cannot list. These rules find them the way a reader does:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extractors.model import Block, BlockKind, Document
 from extractors.nlp.gazetteer import first_names, role_titles
@@ -79,15 +80,39 @@ _NOT_BODIES = frozenset(re.findall(r"\S+", """
 """))
 
 
+# Cheap literal checks before the scanning patterns: most paragraphs name no body at all.
+_SUFFIX_WORDS = tuple(_SUFFIXES.split("|"))
+_BODY_NOUNS = ("universitet", "högskola", "kommun", "stad", "sjukhus", "lasarett", "stift", "församling", "museum",
+               "förening", "förbund", "byalag", "klubb", "sällskap", "gille", "kår", "nation", "Byalag")
+_CLUB_ABBREVIATIONS = (" IF", " IK", " BK", " FF", " FK", " SK", " GIF", " AIK", " HK")
+_RELATION_WORDS = ("samarbete", "avtal", "överenskommelse", "studiebesök", "styrelsen", "som sponsor",
+                   "som huvudsponsor", "som leverantör", "som samarbetspartner", "som arrangör", "som huvudman")
+_SPEAKING_WORDS = ("meddela", "rapporter", "informer", "åtog sig", "åtagit sig", "åtar sig", "föreslå", "föreslog",
+                   "medverka", "deltog", "bjuder", "kollar", "försöker", "undersöker")
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
+def _genitive_bodies(text: str) -> list[tuple[int, str]]:
+    if not (_has_any(text, _BODY_NOUNS) or _has_any(text, _CLUB_ABBREVIATIONS)):
+        return []
+    return [(m.start(), m.group(0)) for m in _GENITIVE_BODY.finditer(text)]
+
+
 def organisations_by_form(text: str) -> list[str]:
     """Names whose own words say they are bodies."""
     found: list[tuple[int, str]] = []
-    for match in _COMPOUND.finditer(text):
+    for match in _COMPOUND.finditer(text) if _has_any(text, _SUFFIX_WORDS) else ():
         stem = match.group("stem")
         if len(stem) >= 4 and not _PLAIN_NOUN.search(match.group("name")):
             found.append((match.start(), match.group("name")))
-    for pattern in (_GENITIVE_BODY, _REGION, _COMPANY):
-        found.extend((m.start(), m.group(0)) for m in pattern.finditer(text))
+    found.extend(_genitive_bodies(text))
+    if "Region " in text:
+        found.extend((m.start(), m.group(0)) for m in _REGION.finditer(text))
+    if " AB" in text:
+        found.extend((m.start(), m.group(0)) for m in _COMPANY.finditer(text))
     return _longest_first(found)
 
 
@@ -128,6 +153,7 @@ def _could_be_body(candidate: str) -> bool:
     return candidate.casefold() not in _role_words()
 
 
+@cache
 def _role_words() -> frozenset[str]:
     return frozenset(t.casefold() for t in role_titles())
 
@@ -144,17 +170,17 @@ def affiliations(text: str) -> list[tuple[str, str]]:
 
 def speaking_bodies(text: str) -> list[str]:
     """A body as the subject of reporting or committing ("Gotland meddelade", "att SKL åtog sig")."""
-    found = []
-    for match in _SPEAKING.finditer(text):
+    found: list[str] = []
+    for match in _SPEAKING.finditer(text) if _has_any(text, _SPEAKING_WORDS) else ():
         name = match.group("org")
         # Definite and plural nouns ("Gruppen", "Sponsorer") are not names of bodies.
         if _could_be_body(name) and not re.search(r"(?:en|et|na|er|ar|or)$", name) and name not in first_names():
             found.append(name)
-    for match in _DEALT_WITH.finditer(text):
+    for match in _DEALT_WITH.finditer(text) if _has_any(text, _RELATION_WORDS) else ():
         name = match.group("a") or match.group("b") or match.group("c")
         if _could_be_body(name) and name not in first_names() and not re.search(r"(?:en|et|na|er|ar|or)$", name):
             found.append(name)
-    for match in _WE_IN.finditer(text):
+    for match in _WE_IN.finditer(text) if "i " in text else ():
         if _could_be_body(match.group("org")):
             found.append(match.group("org"))
     return found

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
 from extractors.model import Block, BlockKind
 from extractors.nlp.gazetteer import first_names, role_titles
+from extractors.nlp.sentences import sentences
 from extractors.records import Attendance, Person, Source
 
 # A capitalised word in any Latin script ("Begović", "Åkergren", "Lindqvist-Sandberg").
@@ -42,6 +44,7 @@ _LIST_LINE = re.compile(r"^(närvarande|frånvarande|inbjudna|deltagare|gäster|
 _NOT_NAMES = frozenset({"Region", "Vårdcentralen", "Beslut", "Mobilt", "Mobil", "Mobila", "Delregional", "Central"})
 
 
+@cache
 def _role_words() -> frozenset[str]:
     return frozenset(t.lower() for t in role_titles() if " " not in t)
 
@@ -257,7 +260,8 @@ def from_signatures(blocks: tuple[Block, ...], document_key: str) -> list[Person
 def from_text(block: Block, block_index: int, document_key: str) -> list[PersonMention]:
     """Full names in running text, with "Name, Role, Organisation" when it follows."""
     mentions = []
-    for match in _NAME_RUN.finditer(block.text):
+    # Names run together only on short lines (signatures); prose is read name by name, which is cheaper.
+    for match in (_NAME_RUN if len(block.text) <= 120 else _FULL_NAME).finditer(block.text):
         runs = _split_run(match.group(1))
         for position, run in enumerate(runs):
             name = _trim_to_name(run)
@@ -266,7 +270,7 @@ def from_text(block: Block, block_index: int, document_key: str) -> list[PersonM
             role = _role_after(block.text[match.end():]) if position == len(runs) - 1 else None
             mentions.append(PersonMention(name, role, None, None, False, 0.7,
                                           _source(block, block_index, document_key)))
-    for match in _NICKNAMED.finditer(block.text):  # Lisa "Lisen" Holm
+    for match in _NICKNAMED.finditer(block.text) if '"' in block.text or "”" in block.text else ():  # Lisa "Lisen" Holm
         if match.group(1) in first_names():
             source = _source(block, block_index, document_key)
             mentions.append(PersonMention(f"{match.group(1)} {match.group(3)}", None, None, None, False, 0.7, source))
@@ -281,7 +285,7 @@ def from_text(block: Block, block_index: int, document_key: str) -> list[PersonM
 
 _NICKNAMED = re.compile(rf"\b({NAME_TOKEN})\s+[\"”“]([^\"”“]{{2,20}})[\"”“]\s+({NAME_TOKEN})")
 # A given name opening a sentence, then a verb: "Maja vill ha ...", "Per inledde mötet", "Olle hade velat".
-_GIVEN_SUBJECT = re.compile(rf"(?:^|(?<=\boch )|(?<=\bmen ))({NAME_TOKEN})\s+(?:[a-zåäö]+(?:ar|er|ir|or|ur|yr|de|te|dde|tte)|ska|skall|kan|"
+_GIVEN_SUBJECT = re.compile(rf"({NAME_TOKEN})\s+(?:[a-zåäö]+(?:ar|er|ir|or|ur|yr|de|te|dde|tte)|ska|skall|kan|"
                             r"vill|har|hade|är|var|får|fick|tar|tog|gör|gjorde|ser|såg|bör|måste|kommer)\b")
 
 
@@ -290,13 +294,20 @@ _NAMES_THAT_ARE_WORDS = frozenset({"Inga", "Dag", "Bo", "Sten", "Stig", "Liv", "
                                    "Ros", "Ask", "Siv", "Ebba"})
 
 
-def _given_name_subjects(block: Block, block_index: int, document_key: str) -> list[PersonMention]:
-    from extractors.nlp.sentences import sentences
+_CLAUSE_START = re.compile(r"\b(?:och|men)\s+(?=[A-ZÅÄÖ])")
 
+
+def _given_name_subjects(block: Block, block_index: int, document_key: str) -> list[PersonMention]:
     found = []
     for sentence in sentences(block.text):
-        for match in _GIVEN_SUBJECT.finditer(sentence):
-            if match.group(1) not in first_names() or match.group(1) in _NAMES_THAT_ARE_WORDS:
+        starts = [0]  # the sentence, and a clause after "och"/"men": "..., och Olle hade velat"
+        if " och " in sentence or " men " in sentence:
+            starts += [m.end() for m in _CLAUSE_START.finditer(sentence)]
+        for start in starts:
+            if sentence[start:].split(" ", 1)[0] not in first_names():
+                continue  # the cheap test first
+            match = _GIVEN_SUBJECT.match(sentence, start)
+            if not match or match.group(1) not in first_names() or match.group(1) in _NAMES_THAT_ARE_WORDS:
                 continue
             found.append(PersonMention(match.group(1), None, None, None, False, 0.5,
                                        _source(block, block_index, document_key)))

@@ -35,19 +35,22 @@ def named_projects(document: Document) -> list[tuple[str, int, float]]:
     for index, block in enumerate(blocks):
         if block.kind == BlockKind.TABLE:
             continue
-        for match in _CALLED.finditer(block.text):
-            found.append((match.group("name").strip(), index, 0.8))
-        for match in _HYPHENATED.finditer(block.text):
-            found.append((match.group("name"), index, 0.6))
-        line = block.text.strip()
-        for pattern in (_LINE_PROJECT, _NAME_THEN_PROJECT):
-            match = pattern.match(line)
-            if match and _is_name(match.group("name")):
-                found.append((match.group("name").strip(" .-"), index, 0.7))
+        text = block.text
         if block.kind == BlockKind.HEADING and len(block.text.split()) <= 4 and index + 1 < len(blocks):
             following = blocks[index + 1]
             if following.kind == BlockKind.PARAGRAPH and _OPENS_AS_PROJECT.search(following.text):
                 found.append((block.text.strip(" :"), index, 0.6))
+        if "rojekt" not in text and "ilot" not in text and "nitiativ" not in text and "atsning" not in text:
+            continue  # the cheap test first: most paragraphs speak of no project
+        for match in _CALLED.finditer(text) if " som " in text else ():
+            found.append((match.group("name").strip(), index, 0.8))
+        for match in _HYPHENATED.finditer(text) if "-projektet" in text or "-piloten" in text else ():
+            found.append((match.group("name"), index, 0.6))
+        line = text.strip()
+        for pattern in (_LINE_PROJECT, _NAME_THEN_PROJECT):
+            match = pattern.match(line)
+            if match and _is_name(match.group("name")):
+                found.append((match.group("name").strip(" .-"), index, 0.7))
     return found
 
 
