@@ -224,6 +224,10 @@ def _from_prose(ctx: DocumentContext, index: int, block: Block) -> list[Action]:
         if owner is not None and _REPORTING.search(sentence) and not (_DEADLINE.search(sentence)
                                                                       or _LATER.search(sentence)):
             continue
+        if owner is None and not (assignment or _GIVEN_TASK.search(sentence) or _PASSIVE.search(sentence)
+                                  or _DEADLINE.search(sentence)):
+            previous_was_action = False  # no owner and no cue: not a task, whatever date it names
+            continue
         due, due_text = parse_due(sentence, ctx.meeting_date)
         if owner is None:
             if not (assignment or _PASSIVE.search(sentence) and due or _DEADLINE.search(sentence) and due

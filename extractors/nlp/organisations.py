@@ -47,15 +47,15 @@ _COMPANY = re.compile(r"\b([A-ZÅÄÖ][\wåäö&-]*(?:\s+[A-ZÅÄÖ][\wåäö&-]
 
 _LIST_LINE = re.compile(r"^\s*(?:närvarande|deltagare|frånvarande|inbjudna|anmält förhinder|representerade)"
                         r"(?:\s+organisationer)?\s*:\s*(.+)$", re.IGNORECASE)
-_AFFILIATION = re.compile(
-    r"\b(?P<person>[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)\s+(?:från|på|vid)\s+"
-    r"(?P<org>[A-ZÅÄÖ][\wåäöé-]*[\wåäöé](?:\s+[A-ZÅÄÖ][\wåäöé-]+)?)"
-)
-_SPEAKING = re.compile(
-    r"(?:^|(?<=[.;:]\s)|\bdär\s+|\batt\s+)(?P<org>[A-ZÅÄÖ][\wåäöé-]*[\wåäöé])\s+"
-    r"(?:meddelade|meddelar|rapporterade|rapporterar|informerade|informerar|(?:har\s+)?åt(?:og|agit|ar)\s+sig|"
+# Read from the preposition: "från"/"på"/"vid" before a capital, then the person just before it.
+_AFFILIATION = re.compile(r"\s(?:från|på|vid)\s+(?P<org>[A-ZÅÄÖ][\wåäöé-]*[\wåäöé](?:\s+[A-ZÅÄÖ][\wåäöé-]+)?)")
+_PERSON_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<person>[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)$")
+# Read from the verb back to its subject: the verb is rare, capitalised words are not.
+_SPEAKING_VERB = re.compile(
+    r"\s(?:meddelade|meddelar|rapporterade|rapporterar|informerade|informerar|(?:har\s+)?åt(?:og|agit|ar)\s+sig|"
     r"föreslog|föreslår|medverkade|medverkar|deltog|bjuder\s+in|kollar|försöker|undersöker)\b"
 )
+_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\bdär\s)|(?<=\batt\s))(?P<org>[A-ZÅÄÖ][\wåäöé-]*[\wåäöé])$")
 # Bodies one deals with: "samarbete med Ericsson", "studiebesök på Ericsson", "Sandvik drog sig ur som
 # sponsor", "X som leverantör", "kontakt med DaTe-Ops styrelsen".
 _DEALT_WITH = re.compile(
@@ -162,7 +162,10 @@ def affiliations(text: str) -> list[tuple[str, str]]:
     """(person as written, body) from "Lena från Jämtland", "Bo Ek på KTH"."""
     found = []
     for match in _AFFILIATION.finditer(text):
-        person, body = match.group("person"), match.group("org")
+        before = _PERSON_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if before is None:
+            continue
+        person, body = before.group("person"), match.group("org")
         if person.split()[0] in first_names() and _could_be_body(body) and body.split()[0] not in first_names():
             found.append((person, body))
     return found
@@ -171,7 +174,10 @@ def affiliations(text: str) -> list[tuple[str, str]]:
 def speaking_bodies(text: str) -> list[str]:
     """A body as the subject of reporting or committing ("Gotland meddelade", "att SKL åtog sig")."""
     found: list[str] = []
-    for match in _SPEAKING.finditer(text) if _has_any(text, _SPEAKING_WORDS) else ():
+    for verb in _SPEAKING_VERB.finditer(text) if _has_any(text, _SPEAKING_WORDS) else ():
+        match = _SUBJECT_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
+        if match is None:
+            continue
         name = match.group("org")
         # Definite and plural nouns ("Gruppen", "Sponsorer") are not names of bodies.
         if _could_be_body(name) and not re.search(r"(?:en|et|na|er|ar|or)$", name) and name not in first_names():
