@@ -117,12 +117,12 @@ def find_actions(ctx: DocumentContext) -> list[Action]:
 
 
 def _without_restatements(actions: list[Action]) -> list[Action]:
-    """The same task stated twice close together (background, then the proposal) is one task: the
+    """The same task stated twice in nearby paragraphs (background, then the proposal) is one task: the
     statement naming a person wins, else the first."""
     kept: list[Action] = []
     for action in actions:
-        twin = next((k for k in kept if abs(k.source.block_index - action.source.block_index) <= 4
-                     and _overlap(k.text, action.text) >= 0.6), None)
+        twin = next((k for k in kept if 0 < abs(k.source.block_index - action.source.block_index) <= 4
+                     and _overlap(k.text, action.text) >= 0.6), None)  # rows of one table are each a task
         if twin is None:
             kept.append(action)
         elif action.owner_kind == OwnerKind.PERSON and twin.owner_kind != OwnerKind.PERSON:

@@ -150,3 +150,11 @@ def test_anaphora_across_a_line_break_but_not_an_article(tmp_path: Path) -> None
     assert [(a.owner, a.text) for a in actions] == [
         ("Olle Berg", "En gemensam e-postlista vore bra. Olle fixar det när han har tid."),
         ("Emma Ek", "Emma skickar ut det reviderade utkastet senast 15/10.")]
+
+
+def test_similar_rows_of_one_table_stay_separate_tasks(tmp_path: Path) -> None:
+    table = [("Åtgärd", "Ansvarig", "Klart senast"),
+             ("Dialogmöten med brukarorganisationer om delaktighet i Osby", "Per Ek", "2024-05-31"),
+             ("Dialogmöten med brukarorganisationer om delaktighet i Höör", "Lisa Holm", "2024-05-31")]
+    path = write_docx(tmp_path / "lista.docx", ["DATUM 2024-01-18"], table=table)
+    assert [a.owner for a in extract(read_document(path)).actions] == ["Per Ek", "Lisa Holm"]
