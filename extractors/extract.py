@@ -17,7 +17,9 @@ from extractors.nlp.actions import FOLLOW_UP_ITEM, action_columns, cell, find_ac
 from extractors.nlp.dates import parse_date
 from extractors.nlp.decisions import find_decisions
 from extractors.nlp.followups import link_follow_ups
-from extractors.nlp.gazetteer import find_organisations
+from extractors.nlp.gazetteer import canonical_of, find_organisations
+from extractors.nlp.organisations import block_bodies, body_in_heading
+from extractors.nlp.projects import named_projects
 from extractors.nlp.sentences import sentences
 from extractors.nlp.structure import find_structure
 from extractors.readers import read_document
@@ -34,9 +36,11 @@ from extractors.records import (
     StatusReport,
 )
 
-_AGENDA = re.compile(r"^(?:§\s*)?(\d{1,2})[.:)]?\s+(.{2,200}?)(?:\s+[–—-]\s+([^–—-]+?))?\.?$")
+_AGENDA = re.compile(r"^(?:§\s*(?=\d{1,3}\b)|(?=\d{1,2}\b))(\d{1,3})[.:)]?\s+(.{2,200}?)(?:\s+[–—-]\s+([^–—-]+?))?\.?$")
 _PLACE = re.compile(r"^\s*(?:Plats|Lokal|Mötesplats)\s*:\s*(.+)$", re.IGNORECASE)
-_DNR = re.compile(r"\b(?:Dnr|Diarienummer)\.?\s*:?\s*([A-ZÅÄÖ0-9][\w/.-]+)", re.IGNORECASE)
+# "Dnr 2024/123", "Dnr: RS 2023/456", "Diarienr KS.2024.12", "Ärendenummer: 2024-00042"
+_DNR = re.compile(r"\b(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer)\.?\s*:?\s*"
+                  r"((?:[A-ZÅÄÖ]{1,5}\s+(?=\d))?[A-ZÅÄÖ0-9][\w/.:-]*\d[\w/-]*)", re.IGNORECASE)
 _FILE_DATE = re.compile(r"(20\d{2})[-_]?(\d{2})[-_]?(\d{2})")
 _FORUM = (
     (re.compile(r"tjänstemannaberedning(?:en)?\s+(?:delregion\s+)?([A-ZÅÄÖa-zåäö]+)", re.IGNORECASE),
@@ -167,6 +171,8 @@ def _is_item_heading(block: Block, match: re.Match[str], items: list[AgendaItem]
     if block.kind == BlockKind.HEADING:
         return True
     number = int(match.group(1))
+    if block.text.lstrip().startswith("§") and len(block.text) < 160:
+        return True  # "§ 145 Budget": protocol paragraphs are numbered through the year, not from 1
     expected = int(items[-1].number) + 1 if items and items[-1].number.isdigit() else 1
     if len(block.text) >= 160 or block.text.rstrip().endswith("?"):
         return False
@@ -202,6 +208,8 @@ def _person_mentions(document: Document, item_of_block: tuple[str | None, ...]):
         if item_of_block[index] is not None:
             before_agenda = False
         if block.kind == BlockKind.TABLE:
+            if people_finder.signature_table(block, index, key):
+                continue  # read by from_signatures, column by column
             if people_finder.is_table_of_people(block):
                 default = people_finder.Attendance.PRESENT if before_agenda else None
                 mentions.extend(people_finder.from_table(block, index, key, default))
@@ -236,6 +244,10 @@ def _organisations(document: Document, people) -> tuple[Organisation, ...]:
             canonical = matches[0].canonical if len(matches) == 1 and matches[0].text == person.organisation \
                 else person.organisation
             add(person.organisation, canonical, 0.9, person.sources[0])
+    body = body_in_heading(document)  # first: its short form later in the text is this body, not another
+    if body and document.blocks:
+        add(body, body, 0.6, Source(document.key, 0, document.blocks[0].text[:300],
+                                    document.blocks[0].provenance.page, document.blocks[0].provenance.paragraph))
     texts = list(enumerate(document.blocks))
     texts += [(0, Block(BlockKind.PARAGRAPH, line, document.blocks[0].provenance)) for line in
               document.headers + document.footers] if document.blocks else []
@@ -249,6 +261,8 @@ def _organisations(document: Document, people) -> tuple[Organisation, ...]:
             add(_without_genitive(match.text, match.canonical), match.canonical, 0.8, source)
         for unit in _CARE_UNIT.finditer(block.text):
             add(unit.group(0), unit.group(0), 0.7, source)
+        for name, confidence in block_bodies(block):
+            add(name, canonical_of(name) or name, confidence, source)
     return tuple(seen.values())
 
 
@@ -283,11 +297,16 @@ def _with_owner_people(people, actions, document):
 
 def _projects(document: Document) -> tuple[Project, ...]:
     found: dict[str, Project] = {}
+    for name, index, confidence in named_projects(document):
+        block = document.blocks[index]
+        if name.casefold() not in {k.casefold() for k in found}:
+            found[name] = Project(name, confidence, (Source(document.key, index, block.text[:200],
+                                                           block.provenance.page, block.provenance.paragraph),))
     for index, block in enumerate(document.blocks):
         for name in _KNOWN_PROJECTS:
             if name.lower() in block.text.lower():
                 canonical = "Mobilt team närsjukvård" if name.startswith("Mobil") and "team" in name else name
-                if canonical.lower() not in {k.lower() for k in found}:
+                if not any(canonical.lower() in k.lower() for k in found):  # "Childcheck" in "Childcheck Nordost"
                     found[canonical] = Project(canonical, 0.8, (Source(document.key, index, block.text[:200],
                                                                      block.provenance.page,
                                                                      block.provenance.paragraph),))
@@ -310,9 +329,12 @@ def status_reports(document: Document) -> list[StatusReport]:
     agenda, item_of_block = agenda_of(document)
     titles = {a.number: a.title for a in agenda}
     reports: list[StatusReport] = []
+    heading = ""
     for index, block in enumerate(document.blocks):
         source = Source(document.key, index, block.text[:300], block.provenance.page, block.provenance.paragraph)
-        title = titles.get(item_of_block[index] or "", "")
+        if block.kind == BlockKind.HEADING:
+            heading = block.text  # unnumbered sections ("Hänt sen förra mötet") report too
+        title = titles.get(item_of_block[index] or "", "") or heading
         if block.kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}:
             if FOLLOW_UP_ITEM.search(title):
                 reports.append(StatusReport(block.text, status_of(block.text), source))

@@ -26,7 +26,8 @@ _DAY_MONTH_YY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*-\s*(\d{2})\b")  # 
 _DAY_MONTH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")  # 6/2
 _WRITTEN_NO_YEAR = re.compile(rf"\b(\d{{1,2}})(?::e|:a)?\s+({_MONTH_NAMES})\b(?!\s+20\d\d)", re.IGNORECASE)
 _LAST_OF_MONTH = re.compile(rf"\bsist(?:e|a)\s+({_MONTH_NAMES})\b(?:\s+(20\d{{2}}))?", re.IGNORECASE)
-_SEASON = re.compile(r"\b(?:under\s+|till\s+|i\s+|före\s+)?(våren|hösten|sommaren|vintern|vår|höst)(?:en)?"
+# "vår" only as a word: "våra studenter" is no season.
+_SEASON = re.compile(r"\b(?:under\s+|till\s+|i\s+|före\s+)?(våren|hösten|sommaren|vintern|vår|höst)(?:en)?\b"
                      r"(?:\s+(20\d{2}))?", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b(?:i|under|till|senast|före|från)?\s*({_MONTH_NAMES})\s+(20\d{{2}})\b", re.IGNORECASE)
 _IN_MONTH = re.compile(rf"\b(?:i|under|till|senast|före|början av|slutet av)\s+({_MONTH_NAMES})\b", re.IGNORECASE)
@@ -34,7 +35,14 @@ _QUARTER = re.compile(r"\b(?:Q|kvartal\s*)([1-4])\s*(?:-|\s)?\s*(20\d{2})?\b", r
 _WEEK = re.compile(r"\b(?:v\.?|vecka)\s*(\d{1,2})(?:\s+(20\d{2}))?\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:under|till|senast|före|i|klart|klar)\s+(?:år\s+)?(20\d{2})\b|^\s*(20\d{2})\s*$",
                    re.IGNORECASE)
-_NO_DATE = re.compile(r"nästa möte|längre fram|löpande|fortlöpande|kontinuerligt|tills vidare", re.IGNORECASE)
+# The next meeting of any kind ("nästkommande styrelsemöte", "nästa stämma", "näst-nästa möte") pins no day.
+_NO_DATE = re.compile(r"nästa\s+\w*möte|nästa\s+(?:stämma|träff|gång|sammanträde)|nästkommande|näst-nästa|"
+                      r"längre fram|löpande|fortlöpande|kontinuerligt|tills vidare", re.IGNORECASE)
+# "inom tre månader", "inom 2 veckor": counted from the meeting.
+_WITHIN = re.compile(r"\binom\s+(\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+"
+                     r"(dag|dagar|vecka|veckor|månad|månader|år)\b", re.IGNORECASE)
+_NUMBER_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
+                 "nio": 9, "tio": 10, "elva": 11, "tolv": 12}
 _TOMORROW = re.compile(r"\bi\s?morgon\b", re.IGNORECASE)
 _RANGE_SPLIT = re.compile(r"\s+[–-]\s+|\s+till och med\s+|\s+t\.o\.m\.?\s+", re.IGNORECASE)
 
@@ -100,7 +108,8 @@ def _due_in(text: str, meeting: date | None) -> tuple[date | None, str | None]:
         position, value = absolute[-1]
         return value, text[position:position + 12].strip()
     anchor = meeting or date.today()
-    for finder in (_last_of_month, _season, _quarter, _week, _month_year, _day_month, _in_month, _year, _tomorrow):
+    for finder in (_last_of_month, _season, _quarter, _week, _month_year, _day_month, _in_month, _year, _tomorrow,
+                   _within):
         result = finder(text, anchor)
         if result:
             return result
@@ -208,3 +217,20 @@ def _year(text: str, anchor: date):
 def _tomorrow(text: str, anchor: date):
     match = _TOMORROW.search(text)
     return (anchor + timedelta(days=1), match.group(0)) if match else None
+
+
+def _within(text: str, anchor: date):
+    match = _WITHIN.search(text)
+    if not match:
+        return None
+    count = int(match.group(1)) if match.group(1).isdigit() else _NUMBER_WORDS[match.group(1).lower()]
+    unit = match.group(2).lower()
+    if unit.startswith("dag"):
+        return anchor + timedelta(days=count), match.group(0)
+    if unit.startswith("veck"):
+        return anchor + timedelta(weeks=count), match.group(0)
+    months = count * 12 if unit == "år" else count
+    year, month = divmod(anchor.month - 1 + months, 12)
+    year += anchor.year
+    day = min(anchor.day, calendar.monthrange(year, month + 1)[1])
+    return date(year, month + 1, day), match.group(0)

@@ -89,8 +89,6 @@ def _decisions_in(text: str, plan_like: bool) -> list[tuple[str, float]]:
     labelled = _LABEL.match(text)
     if labelled:
         return [(labelled.group(1).strip(), 0.95)]
-    if _NO_OBJECTION.search(text):
-        return [(text, 0.8)]
     found = []
     for sentence in sentences(text):
         if _FUTURE.search(sentence):
@@ -99,4 +97,7 @@ def _decisions_in(text: str, plan_like: bool) -> list[tuple[str, float]]:
             found.append((sentence, 0.8))
         elif plan_like and _PLAN_PHRASES.search(sentence):
             found.append((sentence, 0.6))
+    if _NO_OBJECTION.search(text) and not found:
+        # "Inga motsättningar" adopts the proposal; a stated "Mötet beslutar att ..." is the decision itself.
+        return [(text, 0.8)]
     return found

@@ -1,10 +1,11 @@
-"""Gazetteers shipped as data: organisations (spaCy EntityRuler JSONL), roles, first names."""
+"""Gazetteers shipped as data: organisations (spaCy EntityRuler JSONL), national agencies, roles, first names."""
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import spacy
@@ -57,14 +58,60 @@ def _kinds() -> dict[str, str]:
     return {row["pattern"]: row.get("kind", "organisation") for row in _jsonl("organisations.jsonl")}
 
 
+_WORDS = re.compile(r"[\w-]+(?:\.[\w-]+)*")
+
+
+@cache
+def _agencies() -> tuple[dict[str, tuple[tuple[frozenset[str], str], ...]], dict[str, str]]:
+    """National agencies, regions and universities (``data/agencies.jsonl``), matched outside the entity
+    ruler, which counts all its patterns on every call and would grow slower with each added name.
+    Indexed by each name's first word."""
+    rows = _jsonl("agencies.jsonl")
+    index: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for row in rows:
+        words = _WORDS.findall(row["pattern"])
+        index.setdefault(words[0], []).append((frozenset(words), row["pattern"]))
+    return {k: tuple(v) for k, v in index.items()}, {row["pattern"]: row["id"] for row in rows}
+
+
+@lru_cache(maxsize=512)
+def _pattern_for(names: frozenset[str]) -> re.Pattern[str]:
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![\w-])")
+
+
+def _agency_matches(text: str) -> list[re.Match[str]]:
+    """Only names whose every word occurs in the text are looked for: most paragraphs name none."""
+    index, _ = _agencies()
+    words = set(_WORDS.findall(text))
+    present = frozenset(name for word in words & index.keys() for needed, name in index[word] if needed <= words)
+    return list(_pattern_for(present).finditer(text)) if present else []
+
+
 def find_organisations(text: str) -> list[OrgMatch]:
     doc = nlp()(text)
     kinds = _kinds()
-    return [
+    found = [
         OrgMatch(ent.text, ent.ent_id_ or ent.text, kinds.get(ent.text, "organisation"), ent.start_char, ent.end_char,
                  ent.label_ == "MUNICIPALITY")
         for ent in doc.ents
     ]
+    _, canonical = _agencies()
+    for match in _agency_matches(text):
+        if not any(f.start < match.end() and match.start() < f.end for f in found):
+            found.append(OrgMatch(match.group(0), canonical[match.group(0)], "agency", match.start(), match.end()))
+    return sorted(found, key=lambda f: f.start)
+
+
+@cache
+def _canonical_names() -> dict[str, str]:
+    rows = _jsonl("organisations.jsonl") + _jsonl("agencies.jsonl")
+    return {row["pattern"]: row["id"] for row in rows}
+
+
+def canonical_of(text: str) -> str | None:
+    """The gazetteer id of a name written exactly as one of its patterns (a lookup, no pipeline run)."""
+    return _canonical_names().get(text)
 
 
 def canonical_organisation(text: str) -> str | None:

@@ -8,12 +8,14 @@ misspelt surname or a name without its middle name to the fuller form.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
 from extractors.model import Block, BlockKind
 from extractors.nlp.gazetteer import first_names, role_titles
+from extractors.nlp.sentences import sentences
 from extractors.records import Attendance, Person, Source
 
 # A capitalised word in any Latin script ("Begović", "Åkergren", "Lindqvist-Sandberg").
@@ -33,13 +35,16 @@ _FORUM_ROLES = re.compile(r"^(ordförande|vice ordförande|sekreterare|justerare
                           re.IGNORECASE)
 _TRAILING_ROLE = re.compile(r"^(.+?)\s+(ordförande|vice ordförande|sekreterare|justerare)$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_MINUTE_TAKER = re.compile(rf"(?:Vid protokollet|Protokollförare|Sekreterare)\s*:?\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)")
+_MINUTE_TAKER = re.compile(rf"(?:Vid protokollet|Protokollförare|Sekreterare)[ ]*:?[ ]*({NAME_TOKEN}(?:[ ]+{NAME_TOKEN})+)")
+# A list item that is only given names: "- Maja", "- Lisa/Olle" (who takes part in a work area).
+_GIVEN_NAMES_ITEM = re.compile(rf"^[\s*_]*({NAME_TOKEN}(?:\s*/\s*{NAME_TOKEN})*)[\s*_]*$")
 _LIST_LINE = re.compile(r"^(närvarande|frånvarande|inbjudna|deltagare|gäster|anmält förhinder)\s*:\s*(.+)$",
                         re.IGNORECASE)
 # Capitalised words that start sentences or name things but are never given names here.
 _NOT_NAMES = frozenset({"Region", "Vårdcentralen", "Beslut", "Mobilt", "Mobil", "Mobila", "Delregional", "Central"})
 
 
+@cache
 def _role_words() -> frozenset[str]:
     return frozenset(t.lower() for t in role_titles() if " " not in t)
 
@@ -66,7 +71,13 @@ def is_person_name(text: str) -> bool:
         return False
     if any(t.lower() in _role_words() for t in tokens[1:]):
         return False
+    if _is_genitive_of_name(tokens[0]):  # "Annas Café", "Pers Bod" name a place, not a person
+        return False
     return tokens[0] in first_names() or tokens[0].split("-")[0] in first_names()
+
+
+def _is_genitive_of_name(token: str) -> bool:
+    return token.endswith("s") and token not in first_names() and token[:-1] in first_names()
 
 
 def clean_name(cell: str) -> tuple[str, bool, bool]:
@@ -174,10 +185,10 @@ def from_cells(block: Block, block_index: int, document_key: str) -> list[Person
 
 
 def from_list_line(block: Block, block_index: int, document_key: str) -> list[PersonMention]:
-    """"Närvarande: Anna Berg, Per Ek (tf), Lisa Holm (förhinder)"."""
+    """"Närvarande: Anna Berg, Per Ek (tf), Lisa Holm (förhinder)"; a list item of given names only."""
     match = _LIST_LINE.match(block.text)
     if not match:
-        return []
+        return _given_names_item(block, block_index, document_key)
     status = _MARKERS[match.group(1).lower()]
     mentions = []
     for part in re.split(r",|;| och ", match.group(2)):
@@ -186,6 +197,38 @@ def from_list_line(block: Block, block_index: int, document_key: str) -> list[Pe
             mentions.append(PersonMention(name, None, None, Attendance.ABSENT if absent else status, acting, 0.9,
                                           _source(block, block_index, document_key)))
     return mentions
+
+
+def _given_names_item(block: Block, block_index: int, document_key: str) -> list[PersonMention]:
+    match = _GIVEN_NAMES_ITEM.match(block.text) if block.kind == BlockKind.LIST_ITEM else None
+    if not match:
+        return []
+    names = [n.strip() for n in match.group(1).split("/")]
+    if not all(n in first_names() for n in names):
+        return []
+    return [PersonMention(n, None, None, None, False, 0.6, _source(block, block_index, document_key)) for n in names]
+
+
+def signature_table(block: Block, block_index: int, document_key: str) -> list[PersonMention]:
+    """A signature grid: a row of names above or below a row of forum roles
+    ("Carl Ek | Karin Holm" over "Ordförande | Justerare"), read column by column."""
+    mentions = []
+    for upper, lower in zip(block.rows, block.rows[1:]):
+        for names, roles in ((upper, lower), (lower, upper)):
+            if len(names) != len(roles) or not all(is_person_name(n.strip()) for n in names if n.strip()):
+                continue
+            if not all(_SIGNATURE_ROLE.match(r.strip()) for r, n in zip(roles, names) if n.strip()):
+                continue
+            for name, role in zip(names, roles):
+                if name.strip():
+                    mentions.append(PersonMention(name.strip(), None, None, Attendance.PRESENT, False, 0.9,
+                                                  _source(block, block_index, document_key),
+                                                  forum_role=role.strip()))
+    return mentions
+
+
+_SIGNATURE_ROLE = re.compile(r"^(?:mötes)?(?:ordförande|vice ordförande|sekreterare|justerare|justeringsperson|"
+                             r"protokolljusterare|rösträknare)$", re.IGNORECASE)
 
 
 def from_signatures(blocks: tuple[Block, ...], document_key: str) -> list[PersonMention]:
@@ -204,6 +247,9 @@ def from_signatures(blocks: tuple[Block, ...], document_key: str) -> list[Person
             mentions.append(PersonMention(name_text, None, None, Attendance.PRESENT, False, 0.9,
                                           _source(name_block, index, document_key), forum_role=role_text))
     for index, block in enumerate(blocks):
+        if block.kind == BlockKind.TABLE:
+            mentions.extend(signature_table(block, index, document_key))
+            continue  # a "Sekreterare | Name | Nej" row is read with its table
         match = _MINUTE_TAKER.search(block.text)
         if match and is_person_name(match.group(1)):
             mentions.append(PersonMention(match.group(1), None, None, Attendance.PRESENT, False, 0.9,
@@ -214,17 +260,73 @@ def from_signatures(blocks: tuple[Block, ...], document_key: str) -> list[Person
 def from_text(block: Block, block_index: int, document_key: str) -> list[PersonMention]:
     """Full names in running text, with "Name, Role, Organisation" when it follows."""
     mentions = []
-    for match in _FULL_NAME.finditer(block.text):
-        name = _trim_to_name(match.group(1))
-        if name is None:
-            continue
-        role = _role_after(block.text[match.end():])
-        mentions.append(PersonMention(name, role, None, None, False, 0.7,
-                                      _source(block, block_index, document_key)))
+    # Names run together only on short lines (signatures); prose is read name by name, which is cheaper.
+    for match in (_NAME_RUN if len(block.text) <= 120 else _FULL_NAME).finditer(block.text):
+        runs = _split_run(match.group(1))
+        for position, run in enumerate(runs):
+            name = _trim_to_name(run)
+            if name is None:
+                continue
+            role = _role_after(block.text[match.end():]) if position == len(runs) - 1 else None
+            mentions.append(PersonMention(name, role, None, None, False, 0.7,
+                                          _source(block, block_index, document_key)))
+    for match in _NICKNAMED.finditer(block.text) if '"' in block.text or "”" in block.text else ():  # Lisa "Lisen" Holm
+        if match.group(1) in first_names():
+            source = _source(block, block_index, document_key)
+            mentions.append(PersonMention(f"{match.group(1)} {match.group(3)}", None, None, None, False, 0.7, source))
+            mentions.append(PersonMention(match.group(0), None, None, None, False, 0.6, source))
+    if block.kind in {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}:
+        mentions.extend(_given_name_subjects(block, block_index, document_key))
     for email in _EMAIL.findall(block.text):
         mentions.append(PersonMention("", None, None, None, False, 0.5, _source(block, block_index, document_key),
                                       email=email))
-    return [m for m in mentions if m.name]
+    return mentions  # e-mail sightings have no name yet: merge_mentions gives them to their person
+
+
+_NICKNAMED = re.compile(rf"\b({NAME_TOKEN})\s+[\"”“]([^\"”“]{{2,20}})[\"”“]\s+({NAME_TOKEN})")
+# A given name opening a sentence, then a verb: "Maja vill ha ...", "Per inledde mötet", "Olle hade velat".
+_GIVEN_SUBJECT = re.compile(rf"({NAME_TOKEN})\s+(?:[a-zåäö]+(?:ar|er|ir|or|ur|yr|de|te|dde|tte)|ska|skall|kan|"
+                            r"vill|har|hade|är|var|får|fick|tar|tog|gör|gjorde|ser|såg|bör|måste|kommer)\b")
+
+
+# Given names that open sentences as ordinary words: "Inga motioner har inkommit", "Dag för dag".
+_NAMES_THAT_ARE_WORDS = frozenset({"Inga", "Dag", "Bo", "Sten", "Stig", "Liv", "Klara", "Vilja", "Rut", "Tage",
+                                   "Ros", "Ask", "Siv", "Ebba"})
+
+
+_CLAUSE_START = re.compile(r"\b(?:och|men)\s+(?=[A-ZÅÄÖ])")
+
+
+def _given_name_subjects(block: Block, block_index: int, document_key: str) -> list[PersonMention]:
+    found = []
+    for sentence in sentences(block.text):
+        starts = [0]  # the sentence, and a clause after "och"/"men": "..., och Olle hade velat"
+        if " och " in sentence or " men " in sentence:
+            starts += [m.end() for m in _CLAUSE_START.finditer(sentence)]
+        for start in starts:
+            if sentence[start:].split(" ", 1)[0] not in first_names():
+                continue  # the cheap test first
+            match = _GIVEN_SUBJECT.match(sentence, start)
+            if not match or match.group(1) not in first_names() or match.group(1) in _NAMES_THAT_ARE_WORDS:
+                continue
+            found.append(PersonMention(match.group(1), None, None, None, False, 0.5,
+                                       _source(block, block_index, document_key)))
+    return found
+
+
+# Capitalised words in a row, longer than one name: PDF signature lines run names together
+# ("Carl Ek Karin Barck Holst Anders Berg").
+_NAME_RUN = re.compile(rf"\b({NAME_TOKEN}(?:\s+(?:van|von|de|af|el)?\s*{NAME_TOKEN}){{1,8}})")
+
+
+def _split_run(run: str) -> list[str]:
+    """A new name starts at a given name that follows a surname."""
+    parts: list[list[str]] = [[]]
+    for token in run.split():
+        if parts[-1] and token in first_names() and parts[-1][-1] not in first_names() and len(parts[-1]) >= 2:
+            parts.append([])
+        parts[-1].append(token)
+    return [" ".join(p) for p in parts]
 
 
 def _trim_to_name(candidate: str) -> str | None:
@@ -268,6 +370,8 @@ def same_person(a: str, b: str) -> bool:
 
 def merge_mentions(mentions: list[PersonMention]) -> list[Person]:
     """Fold sightings into people; the participant-table form of a name wins over prose forms."""
+    emails = [m.email for m in mentions if not m.name and m.email]
+    mentions = [m for m in mentions if m.name]
     ordered = sorted(mentions, key=lambda m: (-m.confidence, -len(m.name.split())))
     clusters: list[_Cluster] = []
     table_names: set[str] = {m.name for m in mentions if m.confidence >= 0.95}
@@ -281,7 +385,42 @@ def merge_mentions(mentions: list[PersonMention]) -> list[Person]:
         elif mention.name != target.name:
             target.aliases.add(mention.name)
         target.mentions.append(mention)
-    return [_person(c) for c in clusters]
+    people = [_person(c) for c in _fold_given_names(clusters)]
+    return [_with_email(p, emails) for p in people]
+
+
+_ASCII = str.maketrans("åäöéèüøæ", "aaoeeuoa")
+
+
+def _with_email(person: Person, emails: list[str]) -> Person:
+    """An address whose local part spells the person's name: "anna.berg@", "anna.l.berg@", "aberg@"."""
+    if person.email or " " not in person.name:
+        return person
+    parts = [t.casefold().translate(_ASCII) for t in re.split(r"[\s-]+", person.name)]
+    given, surname = parts[0], parts[-1]
+    for email in emails:
+        local = email.split("@")[0].casefold()
+        pieces = re.split(r"[._-]+", local)
+        if (given in pieces and surname in pieces) or local in {given[0] + surname, given + surname}:
+            return replace(person, email=email)
+    return person
+
+
+def _fold_given_names(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A given name alone ("Olle" in a list) is the document's only Olle with a surname, as an alias."""
+    full = [c for c in clusters if " " in c.name]
+    kept = []
+    for cluster in clusters:
+        owners = [c for c in full if c.name.split()[0] == cluster.name] if " " not in cluster.name else []
+        if not owners and " " not in cluster.name and len(cluster.name) >= 4:  # "Mikael" for the only Michael
+            owners = [c for c in full if c.name[0] == cluster.name[0]
+                      and Levenshtein.distance(c.name.split()[0].casefold(), cluster.name.casefold()) == 1]
+        if len(owners) == 1:
+            owners[0].aliases.add(cluster.name)
+            owners[0].mentions.extend(m for m in cluster.mentions if m.confidence < 0.9 or m.attendance is None)
+        elif not owners or any(m.confidence > 0.5 for m in cluster.mentions):
+            kept.append(cluster)  # a given name in prose that several people share names none of them
+    return kept
 
 
 def _person(cluster: _Cluster) -> Person:
@@ -312,7 +451,9 @@ def _person(cluster: _Cluster) -> Person:
 
 def is_table_of_people(block: Block) -> bool:
     rows = block.rows[1:] if block.has_header else block.rows
-    named = sum(is_person_name(clean_name(row[0])[0]) for row in rows if row)
+    columns = _columns([c.lower() for c in block.rows[0]]) if block.has_header and block.rows else None
+    at = columns[0] if columns else 0  # "Post | Namn | Närvarande": the names are in the second column
+    named = sum(is_person_name(clean_name(row[at])[0]) for row in rows if len(row) > at)
     return named >= max(1, len(rows) // 2)
 
 

@@ -29,12 +29,16 @@ MEETING = date(2024, 1, 18)
     ("senast 30/4", date(2024, 4, 30)),
     ("den 18 mars 2024", date(2024, 3, 18)),
     ("under 2025", date(2025, 12, 31)),
+    ("styrelsen konstituerar sig inom tre månader", date(2024, 4, 18)),
+    ("svar inom 2 veckor", date(2024, 2, 1)),
 ])
 def test_due_dates(text: str, expected: date) -> None:
     assert parse_due(text, MEETING)[0] == expected
 
 
-@pytest.mark.parametrize("text", ["till nästa möte", "Marie återkommer längre fram", "Löpande", "Frågan lyfts"])
+@pytest.mark.parametrize("text", ["till nästa möte", "Marie återkommer längre fram", "Löpande", "Frågan lyfts",
+                                  "hur våra studenter upplever insparken", "till nästkommande styrelsemöte",
+                                  "presenteras vid nästa stämma", "inför näst-nästa styrelsemöte"])
 def test_no_due_date(text: str) -> None:
     assert parse_due(text, MEETING) == (None, None)
 

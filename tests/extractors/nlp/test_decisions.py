@@ -45,3 +45,9 @@ def test_a_proposal_without_objection_is_adopted(tmp_path: Path) -> None:
     found = decisions_of(tmp_path, "Höstmöte 2020-11-24\nAnnie föreslår att mötet godkänner dagordningen. "
                                    "Inga motsättningar.\n")
     assert found == [("Annie föreslår att mötet godkänner dagordningen. Inga motsättningar.", None)]
+
+
+def test_a_stated_decision_beats_the_no_objection_block(tmp_path: Path) -> None:
+    found = decisions_of(tmp_path, "Höstmöte 2020-11-24\nEdvard nominerar Gustav Sörnäs. Inga motsättningar. "
+                                   "8 röster för. Mötet beslutar att Gustav utses till mötessekreterare.\n")
+    assert found == [("Mötet beslutar att Gustav utses till mötessekreterare.", None)]

@@ -57,3 +57,17 @@ def test_a_task_closed_recently_may_be_confirmed_again(linked) -> None:
     plan = linked["2024-10-15_aktivitetsplan_sydvastra.docx"]
     contact_list = next(text for text in plan if text.startswith("Birgitta tar fram en kontaktlista"))
     assert plan[contact_list] == ("2023-05-23_dtb_sydvastra.docx", ActionStatus.DONE)
+
+
+def test_an_unnumbered_section_of_what_happened_since_the_last_meeting_reports(tmp_path: Path) -> None:
+    first = tmp_path / "sammanfattning-2024-09-30.md"
+    first.write_text("# Sammanfattning 2024-09-30\nNärvarande: Tullverket, Vinnova\n"
+                     "## Att göra\n* Skicka enkäten om arbetssätt till medlemmarna - Vinnova\n", encoding="utf-8")
+    later = tmp_path / "sammanfattning-2024-10-21.md"
+    later.write_text("# Sammanfattning 2024-10-21\nNärvarande: Tullverket, Vinnova\n"
+                     "## Hänt sen förra mötet\n* Enkäten om arbetssätt är skickad till medlemmarna och klar.\n",
+                     encoding="utf-8")
+    records, errors = extract_paths([first, later])
+    assert not errors
+    assert [(f.action_text, f.status_now) for f in records[1].follow_ups] == [
+        ("Skicka enkäten om arbetssätt till medlemmarna - Vinnova", ActionStatus.DONE)]
