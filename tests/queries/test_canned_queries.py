@@ -8,11 +8,8 @@ from pathlib import Path
 import pytest
 
 from extractors.extract import extract_paths
-from graph.build import build_batches
-from graph.load import sync
-from graph.resolve import resolve
-from graph.stores.falkordb import FalkorDBStore
-from queries.catalog import load_catalog, run_query
+from queries.catalog import load_catalog
+from tests.fixtures.graphs import loaded_store, rows
 
 JOURNAL = "Johan undersöker möjligheten till gemensam journalåtkomst via NPÖ"
 
@@ -21,15 +18,10 @@ JOURNAL = "Johan undersöker möjligheten till gemensam journalåtkomst via NPÖ
 def dev_graph(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path):
     records, errors = extract_paths(sorted((corpus_dir / "dev").glob("*.docx")))
     assert not errors
-    store = FalkorDBStore(tmp_path_factory.mktemp("dev-graph"))
-    sync(store, build_batches(records, resolve(records)))
+    store = loaded_store(tmp_path_factory.mktemp("dev-graph"), records)
     yield store
     store.server.stop()
 
-
-def rows(store, query: str, **params) -> list[dict]:
-    result = run_query(store, query, params)
-    return [dict(zip(result.columns, row, strict=True)) for row in result.rows]
 
 
 def test_every_query_is_tested_here() -> None:

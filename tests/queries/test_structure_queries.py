@@ -9,11 +9,7 @@ from pathlib import Path
 import pytest
 
 from extractors.extract import extract_paths
-from graph.build import build_batches
-from graph.load import sync
-from graph.resolve import resolve
-from graph.stores.falkordb import FalkorDBStore
-from queries.catalog import run_query
+from tests.fixtures.graphs import loaded_store, rows
 from tests.fixtures.structure_documents import write_activity_plan, write_collaboration_plan
 
 DST = "Delregional tjänstemannaberedning strategisk nivå Nordöstra"
@@ -32,15 +28,10 @@ def structure_graph(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path, 
                   TRAINING, "7 utbildningstillfällen", "9 utbildningstillfällen")])]
     records, errors = extract_paths(paths)
     assert not errors
-    store = FalkorDBStore(tmp_path_factory.mktemp("structure-graph"))
-    sync(store, build_batches(records, resolve(records)))
+    store = loaded_store(tmp_path_factory.mktemp("structure-graph"), records)
     yield store
     store.server.stop()
 
-
-def rows(store, query: str, **params) -> list[dict]:
-    result = run_query(store, query, params)
-    return [dict(zip(result.columns, row, strict=True)) for row in result.rows]
 
 
 def test_forum_mandate(structure_graph) -> None:
