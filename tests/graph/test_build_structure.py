@@ -9,7 +9,7 @@ from graph.build import build_batches
 from graph.build_structure import forum_type, projects_of, qualified_name
 from graph.load import sync
 from graph.resolve import resolve
-from graph.stores.falkordb import FalkorDBStore
+from graph.stores.falkordb import EmbeddedServer, FalkorDBStore
 from tests.fixtures.structure_documents import write_collaboration_plan
 
 PROJECTS = {"project-mobilt-team-narsjukvard": "Mobilt team närsjukvård", "project-childcheck-nordost":
@@ -54,11 +54,14 @@ def test_forgetting_a_plan_removes_its_lines_and_seats(tmp_path: Path, corpus_di
     batches = build_batches(records, resolve(records))
     counts = ("MATCH ()-[r:REPORTS_TO|ASSIGNS_TO|MEMBER_ROLE|HAS_MANDATE]->() RETURN count(r)",
               "MATCH (n) WHERE n:Forum OR n:Mandate OR n:Activity OR n:Result OR n:FocusArea RETURN count(n)")
-    with FalkorDBStore(tmp_path / "graph") as store:
-        sync(store, batches)
-        before = [store.read(q)[1][0][0] for q in counts]
-        assert before[0] == 6 + 50 + 19  # lines, seats, mandates of 004 (a line two forums state is one)
-        sync(store, batches)  # unchanged: nothing written twice
-        assert [store.read(q)[1][0][0] for q in counts] == before
-        sync(store, [], forget_missing=True)
-        assert [store.read(q)[1][0][0] for q in counts] == [0, 0]
+    try:
+        with FalkorDBStore(tmp_path / "graph") as store:
+            sync(store, batches)
+            before = [store.read(q)[1][0][0] for q in counts]
+            assert before[0] == 6 + 50 + 19  # lines, seats, mandates of 004 (a line two forums state is one)
+            sync(store, batches)  # unchanged: nothing written twice
+            assert [store.read(q)[1][0][0] for q in counts] == before
+            sync(store, [], forget_missing=True)
+            assert [store.read(q)[1][0][0] for q in counts] == [0, 0]
+    finally:
+        EmbeddedServer(tmp_path / "graph").stop()

@@ -66,26 +66,28 @@ def test_a_loader_killed_mid_load_leaves_a_graph_the_rerun_completes(batches, re
                                                                      pause: float) -> None:
     home = tmp_path / "home"
     store = FalkorDBStore(home)  # the server outlives the killed loader, as it does for users
-    batches_file, progress_file = tmp_path / "batches.pickle", tmp_path / "progress.txt"
-    batches_file.write_bytes(pickle.dumps(batches))
-    progress_file.touch()
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[3])}
-    child = subprocess.Popen([sys.executable, "-c", LOADER, str(home), str(batches_file), str(progress_file),
-                              str(pause)], env=env)
-    deadline = time.monotonic() + 60
-    while len(progress_file.read_text().split()) < 3 and time.monotonic() < deadline and child.poll() is None:
-        time.sleep(0.01)
-    child.send_signal(signal.SIGKILL)
-    child.wait(timeout=30)
-    loaded = len(progress_file.read_text().split())
-    assert 3 <= loaded < len(batches), "the kill should land in the middle of the load"
+    try:
+        batches_file, progress_file = tmp_path / "batches.pickle", tmp_path / "progress.txt"
+        batches_file.write_bytes(pickle.dumps(batches))
+        progress_file.touch()
+        env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[3])}
+        child = subprocess.Popen([sys.executable, "-c", LOADER, str(home), str(batches_file), str(progress_file),
+                                  str(pause)], env=env)
+        deadline = time.monotonic() + 60
+        while len(progress_file.read_text().split()) < 3 and time.monotonic() < deadline and child.poll() is None:
+            time.sleep(0.01)
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        loaded = len(progress_file.read_text().split())
+        assert 3 <= loaded < len(batches), "the kill should land in the middle of the load"
 
-    partial = snapshot(store)
-    assert len(partial[0]) < len(reference[0])  # something is missing before the re-run ...
-    report = sync(store, batches)
-    assert len(report.unchanged) >= 3  # ... documents loaded before the kill are not loaded twice
-    assert snapshot(store) == reference
-    store.server.stop()
+        partial = snapshot(store)
+        assert len(partial[0]) < len(reference[0])  # something is missing before the re-run ...
+        report = sync(store, batches)
+        assert len(report.unchanged) >= 3  # ... documents loaded before the kill are not loaded twice
+        assert snapshot(store) == reference
+    finally:
+        store.server.stop()
 
 
 def test_a_killed_graph_server_is_restarted_and_the_load_completes(batches, reference, tmp_path: Path) -> None:
