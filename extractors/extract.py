@@ -90,7 +90,7 @@ def date_order(records: DocumentRecords) -> tuple[date, str]:
 
 
 def extract(document: Document) -> DocumentRecords:
-    meeting_date, date_reason = meeting_date_of(document)
+    meeting_date, date_reason, date_confidence = dated(document)
     agenda, item_of_block = agenda_of(document)
     mentions = _person_mentions(document, item_of_block)
     people = tuple(people_finder.merge_mentions(mentions))
@@ -108,6 +108,7 @@ def extract(document: Document) -> DocumentRecords:
         source=Source(document.key, 0, document.title, None, None),
         date_reason=date_reason,
         case_numbers=tuple(dict.fromkeys(_DNR.findall(document.text))),
+        confidence=date_confidence,
     )
     structure = find_structure(document, meeting_date)
     return DocumentRecords(
@@ -132,23 +133,30 @@ _LABELLED_DATE = re.compile(r"^\s*(?:datum|mötesdatum|fastställd|fastställt|b
 
 
 def meeting_date_of(document: Document) -> tuple[date | None, str | None]:
+    found, reason, _ = dated(document)
+    return found, reason
+
+
+def dated(document: Document) -> tuple[date | None, str | None, float]:
+    """The meeting date, why there is none, and how sure: a date the document labels as its own,
+    then the first date in its opening lines, then one in the file name."""
     for block in document.blocks[:40]:
         if block.kind != BlockKind.TABLE and _LABELLED_DATE.match(block.text):
             found = parse_date(block.text)
             if found:
-                return found, None
+                return found, None, 0.95
     for block in document.blocks[:15]:
         if block.kind != BlockKind.TABLE:
             found = parse_date(block.text)
             if found:
-                return found, None
+                return found, None, 0.85
     match = _FILE_DATE.search(document.name)
     if match:
         try:
-            return date(int(match.group(1)), int(match.group(2)), int(match.group(3))), None
+            return date(int(match.group(1)), int(match.group(2)), int(match.group(3))), None, 0.6
         except ValueError:
             pass
-    return None, "no date in the first lines or in the file name"
+    return None, "no date in the first lines or in the file name", 0.0
 
 
 def agenda_of(document: Document) -> tuple[tuple[AgendaItem, ...], tuple[str | None, ...]]:
@@ -162,7 +170,9 @@ def agenda_of(document: Document) -> tuple[tuple[AgendaItem, ...], tuple[str | N
             current = match.group(1)
             presenter = match.group(3).strip() if match.group(3) else None
             source = Source(document.key, index, block.text, block.provenance.page, block.provenance.paragraph)
-            items.append(AgendaItem(current, match.group(2).strip(), presenter, source))
+            confidence = 0.95 if block.kind == BlockKind.HEADING else 0.9 if block.text.lstrip().startswith("§") \
+                else 0.85
+            items.append(AgendaItem(current, match.group(2).strip(), presenter, source, confidence))
         item_of_block.append(current)
     return tuple(items), tuple(item_of_block)
 

@@ -48,6 +48,7 @@ class AgendaItem:
     title: str
     presenter: str | None  # full name when resolvable, else as written
     source: Source
+    confidence: float = 0.9  # a heading 0.95, a "§" line 0.9, a numbered paragraph in sequence 0.85
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Meeting:
     source: Source | None
     date_reason: str | None = None  # why date is None ("no date in text or file name")
     case_numbers: tuple[str, ...] = ()  # Dnr / diarienummer
+    confidence: float = 0.0  # of the date: labelled ("Datum:") 0.95, first date in the text 0.85, file name 0.6
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,7 @@ class _Builder:
                   format=info.format, kind=info.kind, pages=info.page_count, title=info.title,
                   date=_iso(meeting.date))
         self.node(Label.MEETING, self.meeting_key, doc=self.doc, date=_iso(meeting.date), forum=meeting.forum,
-                  place=meeting.place, title=info.title)
+                  place=meeting.place, title=info.title, confidence=meeting.confidence)
         self.source(Label.MEETING, self.meeting_key, meeting.source)
         if meeting.forum:
             forum = self.resolution.forum_of[meeting.forum]
@@ -75,7 +75,8 @@ class _Builder:
             self.rel(RelType.OF_FORUM, (Label.MEETING, self.meeting_key), (Label.FORUM, forum))
         for item in meeting.agenda:
             key = self.item_key(item.number)
-            self.node(Label.AGENDA_ITEM, key, doc=self.doc, number=item.number, title=item.title)
+            self.node(Label.AGENDA_ITEM, key, doc=self.doc, number=item.number, title=item.title,
+                      confidence=item.confidence)
             self.rel(RelType.HAS_ITEM, (Label.MEETING, self.meeting_key), (Label.AGENDA_ITEM, key))
             self.source(Label.AGENDA_ITEM, key, item.source)
             presenter = self.person_key(item.presenter) if item.presenter else None

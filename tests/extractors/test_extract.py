@@ -124,3 +124,22 @@ def test_protocol_paragraphs_and_case_numbers(tmp_path: Path) -> None:
     assert records.meeting.case_numbers == ("KS 2024/456", "KS.2024.12")
     assert [(d.agenda_item, d.text) for d in records.decisions] == [
         ("145", "Kommunstyrelsen beslutar att anta budgeten."), ("146", "Ärendet bordläggs.")]
+
+
+def test_meetings_and_agenda_items_say_how_sure_they_are(tmp_path: Path, february) -> None:
+    """A labelled or opening date is surer than one from the file name; a heading surer than a line."""
+    assert february.meeting.confidence == 0.85  # the first date in the opening lines
+    labelled = tmp_path / "anteckningar.md"
+    labelled.write_text("Minnesanteckningar\nDatum: 2024-03-05\n# 1. Inledning\n2. Övrigt\n", encoding="utf-8")
+    records = extract(read_document(labelled))
+    assert records.meeting.confidence == 0.95
+    assert [(a.number, a.confidence) for a in records.meeting.agenda] == [("1", 0.95), ("2", 0.85)]
+    from_name = tmp_path / "2024-03-05_dtb.md"
+    from_name.write_text("Minnesanteckningar\nInga datum här.\n", encoding="utf-8")
+    assert extract(read_document(from_name)).meeting.confidence == 0.6
+    undated = tmp_path / "anteckningar_utan.md"
+    undated.write_text("Minnesanteckningar\nInga datum här.\n", encoding="utf-8")
+    assert extract(read_document(undated)).meeting.confidence == 0.0
+    protocol = tmp_path / "protokoll.md"
+    protocol.write_text("Protokoll 2024-03-05\n§ 145 Budget 2025\nBeslut: Budgeten antas.\n", encoding="utf-8")
+    assert [(a.number, a.confidence) for a in extract(read_document(protocol)).meeting.agenda] == [("145", 0.9)]
