@@ -132,11 +132,6 @@ _LABELLED_DATE = re.compile(r"^\s*(?:datum|mötesdatum|fastställd|fastställt|b
                             re.IGNORECASE)
 
 
-def meeting_date_of(document: Document) -> tuple[date | None, str | None]:
-    found, reason, _ = dated(document)
-    return found, reason
-
-
 def dated(document: Document) -> tuple[date | None, str | None, float]:
     """The meeting date, why there is none, and how sure: a date the document labels as its own,
     then the first date in its opening lines, then one in the file name."""

@@ -174,10 +174,10 @@ class _Builder:
             if self.carried_over(action):
                 continue
             key = action.key
-            # forum, document and path repeat the meeting's and the document's, and owner the
+            # forum, document and path repeat the meeting's and the document's, and owner (below) the
             # resolved owner's name, so that lists of actions need not look them up row by row.
             self.node(Label.ACTION, key, doc=self.doc, text=action.text, owner_name=action.owner,
-                      owner=self.owner_display(action), due=_iso(action.due), due_text=action.due_text,
+                      due=_iso(action.due), due_text=action.due_text,
                       status=str(action.status), raised=_iso(self.record.meeting.date),
                       agenda_item=action.agenda_item, confidence=action.confidence,
                       quote=action.source.quote[:500], page=action.source.page, paragraph=action.source.paragraph,
@@ -188,33 +188,25 @@ class _Builder:
             if action.agenda_item:
                 self.rel(RelType.UNDER_ITEM, (Label.ACTION, key), (Label.AGENDA_ITEM,
                                                                    self.item_key(action.agenda_item)))
-            self.owner(action, key)
-            self.node(Label.ACTION, key, projects=self.about(Label.ACTION, key, action.text))
+            self.node(Label.ACTION, key, owner=self.owner(action, key),
+                      projects=self.about(Label.ACTION, key, action.text))
 
-    def owner_display(self, action: Action) -> str | None:
-        """The name the OWNS relationship's start node will carry (see ``owner``)."""
+    def owner(self, action: Action, key: str) -> str | None:
+        """Draws OWNS from the action's person or group; returns that node's name."""
         if not action.owner:
             return None
         if action.owner_kind == OwnerKind.PERSON:
             person = self.person_key(action.owner)
             if person:
-                return self.resolution.person_names[person]
-        org = self.organisation_key(action.owner)
-        return self.resolution.organisation_names.get(org, action.owner)
-
-    def owner(self, action: Action, key: str) -> None:
-        if not action.owner:
-            return
-        if action.owner_kind == OwnerKind.PERSON:
-            person = self.person_key(action.owner)
-            if person:
-                self.node(Label.PERSON, person, name=self.resolution.person_names[person],
-                          aliases=list(self.resolution.person_aliases[person]))
+                name = self.resolution.person_names[person]
+                self.node(Label.PERSON, person, name=name, aliases=list(self.resolution.person_aliases[person]))
                 self.rel(RelType.OWNS, (Label.PERSON, person), (Label.ACTION, key))
-                return
+                return name
         org = self.organisation_key(action.owner)
-        self.node(Label.ORGANISATION, org, name=self.resolution.organisation_names.get(org, action.owner))
+        name = self.resolution.organisation_names.get(org, action.owner)
+        self.node(Label.ORGANISATION, org, name=name)
         self.rel(RelType.OWNS, (Label.ORGANISATION, org), (Label.ACTION, key))
+        return name
 
     def follow_ups(self) -> None:
         for follow_up in self.record.follow_ups:

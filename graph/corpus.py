@@ -119,24 +119,15 @@ def update_corpus(state: CorpusState | None, keys: Iterable[str], load: Callable
     ``correct`` adjusts the resolution (given file name -> document key of every document);
     ``finish`` adjusts each built batch and says something of it (kept per document, returned in
     ``notes``); ``context`` (of the adjusted resolution) must change whenever ``finish`` would
-    do something else to a batch it already built."""
-    if state is None or state.code != code_version():
-        state = CorpusState(code_version())
+    do something else to a batch it already built. ``state`` is consumed (its linker goes on
+    linking): go on from the state returned."""
+    code = code_version()
+    if state is None or state.code != code:
+        state = CorpusState(code)
     keys = list(dict.fromkeys(keys))
-    wanted = set(keys)
     new = {key: load(key) for key in keys if key not in state.summaries}
-    kept = [key for key in state.summaries if key in wanted]
-    newest = max((state.summaries[k].order for k in kept), default=None)
-    resumable = len(kept) == len(state.summaries) and all(
-        newest is None or date_order(records) > newest for records, _ in new.values())
-    if resumable:
-        linker, to_link = state.linker, new
-    else:  # an older document came, or one went: everything is linked again, in date order
-        linker, to_link = FollowUpLinker(), {**{k: _require(linked, k) for k in kept}, **new}
-    just_linked = {}
-    for records, reports in sorted(to_link.values(), key=lambda item: date_order(item[0])):
-        just_linked[records.document.key] = (linker.link(records, list(reports)), reports)
-    summaries = {**{k: state.summaries[k] for k in kept},
+    linker, just_linked, resumable = _link(state, [k for k in state.summaries if k in set(keys)], new, linked)
+    summaries = {**{k: state.summaries[k] for k in keys if k in state.summaries and k not in just_linked},
                  **{k: DocumentSummary.of(records) for k, (records, _) in just_linked.items()}}
     summaries = dict(sorted(summaries.items(), key=lambda item: item[1].order))
     resolution = correct(resolve.resolve_inputs([s.resolution for s in summaries.values()]),
@@ -153,11 +144,33 @@ def update_corpus(state: CorpusState | None, keys: Iterable[str], load: Callable
         rebuilt[key], notes[key] = finish(build_batch(records, part), resolution)
         fingerprints[key] = rebuilt[key].fingerprint()
         facts[key] = tuple((n.label.value, n.key) for n in rebuilt[key].nodes if n.label in FACT_LABELS)
+    update = CorpusUpdate(summaries, resolution, just_linked, rebuilt, fingerprints, not resumable, len(new),
+                          _fact_counts(facts), notes)
+    return update, CorpusState(code, linker, summaries, digests, fingerprints, facts, notes)
+
+
+def _link(state: CorpusState, kept: list[str], new: Mapping[str, Extracted],
+          linked: Callable[[str], Extracted] | None) -> tuple[FollowUpLinker, dict[str, Extracted], bool]:
+    """Links the new documents on from the kept linker when they are all newer than everything it
+    linked and none went; otherwise links everything again, in date order. Returns the linker, the
+    documents linked now (key -> linked records, reports) and whether the kept linker went on."""
+    newest = max((state.summaries[k].order for k in kept), default=None)
+    resumable = len(kept) == len(state.summaries) and all(
+        newest is None or date_order(records) > newest for records, _ in new.values())
+    if resumable:
+        linker, to_link = state.linker, dict(new)
+    else:
+        linker, to_link = FollowUpLinker(), {**{k: _require(linked, k) for k in kept}, **new}
+    just_linked = {}
+    for records, reports in sorted(to_link.values(), key=lambda item: date_order(item[0])):
+        just_linked[records.document.key] = (linker.link(records, list(reports)), reports)
+    return linker, just_linked, resumable
+
+
+def _fact_counts(facts: Mapping[str, tuple[tuple[str, str], ...]]) -> dict[str, int]:
+    """Distinct Decision and Action nodes over all batches (the graph check compares with these)."""
     distinct = {fact for doc_facts in facts.values() for fact in doc_facts}
-    counts = {label.value: sum(1 for fact_label, _ in distinct if fact_label == label.value) for label in FACT_LABELS}
-    update = CorpusUpdate(summaries, resolution, just_linked, rebuilt, fingerprints, not resumable, len(new), counts,
-                          notes)
-    return update, CorpusState(state.code, linker, summaries, digests, fingerprints, facts, notes)
+    return {label.value: sum(1 for fact_label, _ in distinct if fact_label == label.value) for label in FACT_LABELS}
 
 
 def _require(linked: Callable[[str], Extracted] | None, key: str) -> Extracted:

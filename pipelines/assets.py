@@ -43,7 +43,7 @@ from pipelines.checks import GRAPH_CHECKS, RESOLVED_CHECKS, corpus_checks, graph
 from pipelines.parallel import map_documents
 from pipelines.partitions import documents_partitions
 from pipelines.resources import GraphStoreResource, MinutesHomeResource
-from pipelines.state import Ledger, file_sha256
+from pipelines.state import Ledger, LedgerEntry, file_sha256
 
 
 @dataclass(frozen=True)
@@ -172,19 +172,7 @@ def resolved_entities(context: AssetExecutionContext, home: MinutesHomeResource,
     corrections applied; people in the erasure register left out. What earlier runs linked and built
     is kept (``graph.corpus``):
     a run that adds new minutes reads and builds only those."""
-    ledger = Ledger(home.path).entries()
-    partitions = [p for p in extracted_records if ledger.get(p) is None or ledger[p].status != "failed"]
-    failed = tuple(sorted((p, ledger[p].reason or "") for p in extracted_records if p not in partitions))
-    partition_of = {}
-    for partition in partitions:
-        key = ledger[partition].document_key if partition in ledger else None
-        if key is None:  # not in the ledger (a run from elsewhere): its output says
-            item = extracted_records[partition]
-            if item.records is None:
-                failed += ((partition, item.error or ""),)
-                continue
-            key = item.records.document.key
-        partition_of.setdefault(key, partition)
+    partition_of, failed = _documents_in(Ledger(home.path).entries(), extracted_records)
     erasures = ErasureRegister(home.path).entries()
     fingerprint = file_fingerprint(home.path)
     corrections = load_corrections(home.path)  # human corrections: applied on every build
@@ -227,6 +215,28 @@ def resolved_entities(context: AssetExecutionContext, home: MinutesHomeResource,
                   "corrections_applied": len(report.applied), "corrections_stale": len(report.stale)},
     )
     yield from checks
+
+
+def _documents_in(ledger: Mapping[str, LedgerEntry], extracted_records: Mapping[str, ExtractedDocument]
+                  ) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """Document key -> partition of every readable document, and (partition, reason) of the others.
+    The ledger knows each document's key, so a document's stored extraction is read only if needed."""
+    partition_of: dict[str, str] = {}
+    failed: list[tuple[str, str]] = []
+    for partition in extracted_records:
+        entry = ledger.get(partition)
+        if entry is not None and entry.status == "failed":
+            failed.append((partition, entry.reason or ""))
+            continue
+        key = entry.document_key if entry is not None else None
+        if key is None:  # not in the ledger (a run from elsewhere): its output says
+            item = extracted_records[partition]
+            if item.records is None:
+                failed.append((partition, item.error or ""))
+                continue
+            key = item.records.document.key
+        partition_of.setdefault(key, partition)
+    return partition_of, tuple(sorted(failed))
 
 
 class StaleExtraction(Exception):

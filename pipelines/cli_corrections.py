@@ -20,23 +20,16 @@ from graph.statements import statement
 from graph.stores import StoreSettings, open_store
 from graph.stores.base import rows_as_dicts
 from pipelines.cli_ingest import home_path
+from pipelines.cli_queries import show_result
 from pipelines.runner import ingest_inbox
 from queries.catalog import QueryResult, QuerySpec
-from queries.render import FORMATS, render
+from queries.render import FORMATS
 from queries.review import LOW_CONFIDENCE, STALE_MEETINGS, as_result, review_queue
 
 LIST_COLUMNS = ("id", "kind", "what", "by", "at", "note", "state")
 LIST_SPEC = QuerySpec("corrections", "Corrections | Rättelser", "Human corrections and what the last build made of them.",
                       "Rättelser och vad den senaste körningen gjorde med dem.", (), LIST_COLUMNS, "",
                       Path("corrections.yaml"))
-
-
-def _show(result: QueryResult, fmt: str, output: Path | None) -> None:
-    text = render(result, fmt, output)
-    if text is not None:
-        click.echo(text, nl=not text.endswith("\n"))
-    elif output is not None:
-        click.echo(f"wrote {output}", err=True)
 
 
 @click.command("review")
@@ -55,7 +48,7 @@ def review_command(meetings: int, below: float, fmt: str, output: Path | None) -
         keep = [i for i, c in enumerate(result.columns) if c != "suggestion"]
         result = QueryResult(result.spec, tuple(result.columns[i] for i in keep),
                              tuple(tuple(row[i] for i in keep) for row in result.rows))
-    _show(result, fmt, output)
+    show_result(result, fmt, output)
 
 
 @click.command("corrections")
@@ -74,7 +67,7 @@ def corrections_command(fmt: str, output: Path | None) -> None:
         rows.append((c.id, c.kind, c.summary(), c.by, c.at, c.note, state))
     if fmt == "table":
         click.echo(f"{corrections_path(home)}: {len(corrections)} statement(s)")
-    _show(QueryResult(LIST_SPEC, LIST_COLUMNS, tuple(rows)), fmt, output)
+    show_result(QueryResult(LIST_SPEC, LIST_COLUMNS, tuple(rows)), fmt, output)
 
 
 @click.group("correct")

@@ -23,7 +23,8 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
     return params
 
 
-def _output(result: QueryResult, fmt: str, output: Path | None, limit: int | None = None) -> None:
+def show_result(result: QueryResult, fmt: str, output: Path | None, limit: int | None = None) -> None:
+    """Print ``result`` in ``fmt``, or write it to ``output``; say when a page may have left rows out."""
     text = render(result, fmt, output)
     if limit and len(result.rows) >= limit:  # never leave rows out without saying so
         click.echo(f"Visar de {limit} första raderna; det kan finnas fler (--limit 0 visar alla).", err=True)
@@ -64,7 +65,7 @@ def query_command(name: str | None, params: tuple[str, ...], cypher: str | None,
             result = QueryResult(None, tuple(columns), tuple(tuple(r) for r in rows))
         else:
             result = run_query(store, name, given)
-    _output(result, fmt, output, None if cypher else _limit_of(given))
+    show_result(result, fmt, output, None if cypher else _limit_of(given))
 
 
 def _limit_of(params: dict[str, str]) -> int | None:
@@ -94,4 +95,4 @@ def actions_command(owner, organisation, forum, project, due_before, limit, fmt,
         keep = [result.columns.index(c) for c in TERMINAL_ACTION_COLUMNS if c in result.columns]
         result = QueryResult(result.spec, tuple(result.columns[i] for i in keep),
                              tuple(tuple(row[i] for i in keep) for row in result.rows))
-    _output(result, fmt, output, limit or None)
+    show_result(result, fmt, output, limit or None)

@@ -33,3 +33,14 @@ def minutes_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD"):
         monkeypatch.delenv(name, raising=False)
     return home
+
+
+@pytest.fixture
+def home(tmp_path: Path):
+    """A home folder for running the installed command (tests.fixtures.cli.run); its graph server is
+    stopped afterwards. The name has a space and å, as officials' folders do."""
+    from tests.fixtures.cli import run
+
+    home = tmp_path / "hem med å"
+    yield home
+    run(home, "db", "stop", check=False)

@@ -6,16 +6,7 @@ import csv
 import io
 from pathlib import Path
 
-import pytest
-
 from tests.fixtures.cli import run
-
-
-@pytest.fixture
-def home(tmp_path: Path):
-    home = tmp_path / "hem med å"
-    yield home
-    run(home, "db", "stop", check=False)
 
 
 def open_actions(home: Path) -> list[dict[str, str]]:

@@ -9,7 +9,6 @@ import io
 from pathlib import Path
 
 import docx
-import pytest
 
 from graph.corrections import CorrectionsReport
 from pipelines.checks import corrections_still_match
@@ -18,12 +17,6 @@ from tests.fixtures.cli import run
 TASK = "Göran och Malin tar fram en gemensam lägesbild"
 APRIL = "2025-04-08_dtb_nordostra.docx"
 
-
-@pytest.fixture
-def home(tmp_path: Path):
-    home = tmp_path / "hem"
-    yield home
-    run(home, "db", "stop", check=False)
 
 
 def open_actions(home: Path) -> dict[str, dict[str, str]]:

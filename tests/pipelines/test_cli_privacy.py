@@ -9,18 +9,11 @@ import shutil
 from pathlib import Path
 
 import docx
-import pytest
 
 from tests.fixtures.cli import run
 
 JONAS = "Jonas Åkesson"
 
-
-@pytest.fixture
-def home(tmp_path: Path):
-    home = tmp_path / "hem"
-    yield home
-    run(home, "db", "stop", check=False)
 
 
 def mentions(home: Path, text: str) -> int:

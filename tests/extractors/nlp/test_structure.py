@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.extract import meeting_date_of
+from extractors.extract import dated
 from extractors.nlp.structure import (
     delregion_of,
     find_structure,
@@ -27,7 +27,7 @@ LOCAL = "Lokal samverkan på kommun/enhets/avdelningsnivå (lokal nivå)"
 
 def structure(path: Path):
     document = read_document(path)
-    return find_structure(document, meeting_date_of(document)[0])
+    return find_structure(document, dated(document)[0])
 
 
 def test_frequency_patterns() -> None:
