@@ -9,8 +9,8 @@ Everything runs on this machine in one go:
 
 - reading and extraction on a sample of the corpus (every n-th DOCX and PDF), beside pdfplumber's
   own ``extract_text`` and bare pypdfium2 text on the same PDFs;
-- a full ingest of every document but the newest through ``minutes-graph``'s own path
-  (:func:`pipelines.runner.ingest_inbox`, in a child process) into a fresh home, with wall time and
+- a full ingest of every document but the newest with ``minutes-graph ingest`` (a child process,
+  as a person runs it) into a fresh home, with wall time and
   peak memory sampled from the process tree (the ingesting process, its worker processes and,
   separately, the embedded graph server);
 - an incremental ingest of the newest document into that graph;
@@ -28,6 +28,7 @@ import json
 import math
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -120,11 +121,12 @@ def _server_rss(home: Path) -> int:
 
 
 def run_ingest(home: Path) -> dict[str, Any]:
-    """``ingest_inbox(home)`` in a child process; wall time, peak RSS of the ingesting process tree
-    and of the graph server, and the Dagster step times of the last corpus run."""
+    """``minutes-graph ingest`` in a child process, as a person runs it: wall time, peak RSS of the
+    ingesting process tree and of the graph server, and the Dagster step times of its runs."""
     env = {**os.environ, "MINUTES_GRAPH_HOME": str(home)}
     env.pop("DAGSTER_HOME", None)
-    command = [sys.executable, "-m", "benchmarks.bench_ingest", "--child", str(home)]
+    command = [str(Path(sys.executable).with_name("minutes-graph")), "ingest"]
+    started = datetime.now(UTC)
     start = time.perf_counter()
     child = psutil.Popen(command, env=env, stdout=subprocess.PIPE, text=True, cwd=PROJECT_ROOT)
     peak_tree = peak_server = 0
@@ -138,22 +140,26 @@ def run_ingest(home: Path) -> dict[str, Any]:
     wall = time.perf_counter() - start
     output = child.stdout.read() if child.stdout else ""
     if child.returncode != 0:
-        raise SystemExit(f"the ingest child failed (exit {child.returncode})")
+        raise SystemExit(f"the ingest child failed (exit {child.returncode}):\n{output}")
     return {"wall_s": wall, "peak_rss_tree_mb": peak_tree / 2**20, "peak_rss_server_mb": peak_server / 2**20,
-            **json.loads(output.strip().splitlines()[-1])}
+            **_ingest_outcome(home, output, started)}
 
 
-def _child(home: Path) -> None:
-    """In the child: ingest, then report what ran and the step times Dagster recorded."""
-    from pipelines.runner import ingest_inbox, instance_for
+def _ingest_outcome(home: Path, output: str, started: datetime) -> dict[str, Any]:
+    """What the child ingested (its summary line and the ledger) and the step times Dagster recorded."""
+    from pipelines.runner import instance_for
+    from pipelines.state import Ledger
 
-    started = datetime.now(UTC)
-    summary = ingest_inbox(home)
+    summary = re.search(r"Ingested (\d+) new or changed", output)
+    if summary is None:
+        raise SystemExit(f"the ingest child printed no summary:\n{output}")
+    entries = Ledger(home).entries().values()
     steps = step_seconds(instance_for(home), started)
-    print(json.dumps({"processed": len(summary.processed), "failed": [list(f) for f in summary.failed],
-                      "documents_in_graph": summary.documents_in_graph,
-                      "read_and_extract_s": steps.get("parsed_document", 0.0) + steps.get("extracted_records", 0.0),
-                      **{f"{step}_s": seconds for step, seconds in steps.items()}}))
+    return {"processed": int(summary.group(1)),
+            "failed": sorted([e.partition, e.reason] for e in entries if e.status == "failed"),
+            "documents_in_graph": sum(e.status == "ingested" for e in entries),
+            "read_and_extract_s": steps.get("parsed_document", 0.0) + steps.get("extracted_records", 0.0),
+            **{f"{step}_s": seconds for step, seconds in steps.items()}}
 
 
 def step_seconds(instance, since: datetime) -> dict[str, float]:
@@ -368,11 +374,7 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=40, help="documents per format for the reading figures")
     parser.add_argument("--json", type=Path, help="write the figures as JSON here (default: WORK/result.json)")
     parser.add_argument("--markdown", type=Path, help="write the tables as Markdown here")
-    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.child:
-        _child(args.child)
-        return
     if args.corpus is None:
         parser.error("the corpus folder is required")
     json_path = args.json or args.work / "result.json"

@@ -42,6 +42,9 @@ class Label(StrEnum):
 # Labels whose nodes live and die with one document.
 DOCUMENT_SCOPED = frozenset({Label.DOCUMENT, Label.MEETING, Label.AGENDA_ITEM, Label.DECISION, Label.ACTION,
                              Label.MANDATE, Label.ACTIVITY, Label.RESULT})
+# Labels whose nodes several documents share; only these can be left without relationships when a
+# document goes (every document-scoped node has a SOURCE to its document and goes with it).
+SHARED = tuple(label for label in Label if label not in DOCUMENT_SCOPED)
 
 
 class RelType(StrEnum):

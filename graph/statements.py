@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from graph.model import Label, RelType
+from graph.model import SHARED, Label, RelType
 
 CYPHER_DIR = Path(__file__).resolve().parent / "cypher"
 
@@ -22,3 +22,9 @@ def node_statement(label: Label) -> str:
 
 def rel_statement(rel_type: RelType, start: Label, end: Label) -> str:
     return statement(f"rels/{rel_type.value}__{start.value}__{end.value}")
+
+
+def orphan_statements() -> list[str]:
+    """One sweep per shared label: a whole-graph sweep read every document-scoped node too
+    (1.5 s on a 1,000-document graph, against 30 ms for the shared labels)."""
+    return [statement(f"orphans/{label.value}") for label in SHARED]

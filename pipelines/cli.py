@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 import click
@@ -45,3 +46,7 @@ def main() -> None:
     except MinutesGraphError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(2)
+    finally:
+        # The process ends next. Python's collections at exit would walk every object an ingest
+        # left (over a second after a 1,000-document archive) to free memory the OS takes back anyway.
+        gc.freeze()

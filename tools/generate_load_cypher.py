@@ -1,4 +1,4 @@
-"""Write graph/cypher/{nodes,rels}/*.cypher from the graph model (run after changing graph/model.py).
+"""Write graph/cypher/{nodes,rels,orphans}/*.cypher from the graph model (run after changing graph/model.py).
 
 Labels and relationship types come from the model's enums only, never from document text;
 tests/graph/test_cypher_files.py fails when the files and the model drift apart.
@@ -13,6 +13,7 @@ from graph.model import (
     REL_DATE_PROPERTIES,
     REL_ENDPOINTS,
     REL_IDENTITY_PROPERTIES,
+    SHARED,
     Label,
     RelType,
 )
@@ -55,11 +56,26 @@ def rel_statement(rel_type: RelType, start: Label, end: Label) -> str:
     return "\n".join(lines) + "\n"
 
 
+def orphan_statement(label: Label) -> str:
+    lines = [
+        f"// name: delete_orphan_{label.value}",
+        f"// description: Delete {label.value} nodes that no relationship connects any more (no document mentions them).",
+        "// parameters: none",
+        "// generated from graph/model.py by tools/generate_load_cypher.py",
+        f"MATCH (n:{label.value})",
+        "WHERE NOT (n)--()",
+        "DELETE n",
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def expected_files() -> dict[Path, str]:
     files = {CYPHER_DIR / "nodes" / f"{label.value}.cypher": node_statement(label) for label in Label}
     for rel_type, start, end in REL_ENDPOINTS:
         files[CYPHER_DIR / "rels" / f"{rel_type.value}__{start.value}__{end.value}.cypher"] = rel_statement(
             rel_type, start, end)
+    for label in SHARED:
+        files[CYPHER_DIR / "orphans" / f"{label.value}.cypher"] = orphan_statement(label)
     return files
 
 

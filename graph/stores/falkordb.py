@@ -190,9 +190,10 @@ class FalkorDBStore(GraphStore):
         self._transaction(forget_statements(document_key), document_key)
 
     def delete_orphans(self) -> None:
-        from graph.statements import statement
+        from graph.statements import orphan_statements
 
-        self._run(statement("delete_orphans"))
+        for cypher in orphan_statements():
+            self._run(cypher)
 
     def _transaction(self, commands: list[tuple[str, dict[str, Any]]], document_key: str) -> None:
         """MULTI/EXEC: nothing runs unless the whole block arrived. Redis does not roll back a

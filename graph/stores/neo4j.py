@@ -10,7 +10,7 @@ from neo4j.exceptions import ClientError, ServiceUnavailable, SessionExpired, Tr
 
 from graph.errors import GraphStoreError, ReadOnlyViolation, TransientStoreError
 from graph.model import DOCUMENT_SCOPED, GraphBatch, Label, RelType
-from graph.statements import statement
+from graph.statements import orphan_statements, statement
 from graph.stores.base import GraphStore
 from graph.stores.load_plan import batch_statements, forget_statements
 
@@ -57,7 +57,7 @@ class Neo4jStore(GraphStore):
         self._write_all(forget_statements(document_key))
 
     def delete_orphans(self) -> None:
-        self.write(statement("delete_orphans"))
+        self._write_all([(cypher, {}) for cypher in orphan_statements()])
 
     def _write_all(self, commands: list[tuple[str, dict[str, Any]]]) -> None:
         def work(tx: neo4j.ManagedTransaction) -> None:
