@@ -60,9 +60,11 @@ def sync_fingerprints(store: GraphStore, expected: Mapping[str, str], batch_of: 
         for key in sorted(set(loaded_before) - set(expected)):
             with_retry(lambda k=key: store.forget_document(k), store=store)
             forgotten.append(key)
+    # Each load marked the actions it touches; derived also after a sync that loaded nothing, which
+    # finishes what an interrupted one left marked.
+    with_retry(lambda: store.write(statement("derive_action_status")), store=store)
     if loaded or forgotten:
         with_retry(store.delete_orphans, store=store)
-        with_retry(lambda: store.write(statement("derive_action_status")), store=store)
         with_retry(store.compact, store=store)  # a restart then loads a snapshot, not every statement again
     return LoadReport(tuple(loaded), tuple(unchanged), tuple(forgotten), nodes, relationships)
 

@@ -29,7 +29,7 @@ from falkordb.query_result import QueryResult
 from graph.errors import GraphStoreError, ReadOnlyViolation, TransientStoreError
 from graph.model import DOCUMENT_SCOPED, GraphBatch, Label, RelType
 from graph.stores.base import GraphStore
-from graph.stores.load_plan import batch_statements, forget_statements
+from graph.stores.load_plan import forget_statements, replace_statements
 
 GRAPH_NAME = "minutes"
 BACKUP_MAGIC = b"MINUTES-GRAPH-BACKUP\n"
@@ -185,8 +185,7 @@ class FalkorDBStore(GraphStore):
         return {(label, prop) for label, props in result.result_set for prop in props}
 
     def replace_document(self, batch: GraphBatch, *, loaded_before: bool = True) -> None:
-        forget = forget_statements(batch.document_key) if loaded_before else []
-        self._transaction([*forget, *batch_statements(batch)], batch.document_key)
+        self._transaction(replace_statements(batch, loaded_before=loaded_before), batch.document_key)
 
     def forget_document(self, document_key: str) -> None:
         self._transaction(forget_statements(document_key), document_key)

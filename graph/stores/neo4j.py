@@ -12,7 +12,7 @@ from graph.errors import GraphStoreError, ReadOnlyViolation, TransientStoreError
 from graph.model import DOCUMENT_SCOPED, GraphBatch, Label, RelType
 from graph.statements import orphan_statements, statement
 from graph.stores.base import GraphStore
-from graph.stores.load_plan import batch_statements, forget_statements
+from graph.stores.load_plan import forget_statements, replace_statements
 
 _TRANSIENT = (ServiceUnavailable, SessionExpired, TransientError, OSError)
 
@@ -50,8 +50,7 @@ class Neo4jStore(GraphStore):
                 session.run(cypher).consume()
 
     def replace_document(self, batch: GraphBatch, *, loaded_before: bool = True) -> None:
-        forget = forget_statements(batch.document_key) if loaded_before else []
-        self._write_all([*forget, *batch_statements(batch)])
+        self._write_all(replace_statements(batch, loaded_before=loaded_before))
 
     def forget_document(self, document_key: str) -> None:
         self._write_all(forget_statements(document_key))

@@ -26,7 +26,10 @@ def test_replace_runs_in_one_write_transaction_with_parameters() -> None:
     tx = MagicMock()
     work(tx)
     statements = [call.args for call in tx.run.call_args_list]
-    assert statements[0][1] == {"doc": "doc-a"}  # forget first, parameterised
+    # Actions it touches marked first, then its facts forgotten, all parameterised; marked again last.
+    assert statements[0][1] == {"docs": ["doc-a"]} and "derive_pending" in statements[0][0]
+    assert statements[1][1] == {"doc": "doc-a"}
+    assert statements[-1] == statements[0]
     rows = [params["rows"] for cypher, params in statements if "UNWIND $rows" in cypher]
     assert sum(len(r) for r in rows) == len(batch("doc-a").nodes) + len(batch("doc-a").rels)
     assert all(len(r) <= BATCH_ROWS for r in rows)
