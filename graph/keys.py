@@ -14,8 +14,12 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)  # every run keys every document's organisation names again
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "unnamed"
+    return _NOT_SLUG.sub("-", fold(text)).strip("-") or "unnamed"
 
 
 def person_key(name: str) -> str:

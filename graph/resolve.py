@@ -150,14 +150,22 @@ def _link_similar_names(graph: nx.Graph, block: list[Sighting]) -> None:
 def _split_conflicts(component: list[Sighting]) -> list[list[Sighting]]:
     """Guard against chaining: two different names of one document are two people."""
     clusters: list[list[Sighting]] = []
+    # Per cluster, its documents and its distinct spellings: a person seen in hundreds of minutes
+    # is compared by a handful of spellings, not by every sighting.
+    documents: list[set[str]] = []
+    spellings: list[set[str]] = []
     for sighting in sorted(component, key=lambda s: (-len(s[1].split()), s)):
-        home = next((c for c in clusters if not any(s[0] == sighting[0] for s in c)
-                     and any(fold(s[1]) == fold(sighting[1]) or similar_names(s[1], sighting[1]) for s in c)),
-                    None)
+        document, name = sighting
+        home = next((i for i, cluster in enumerate(clusters) if document not in documents[i]
+                     and any(fold(n) == fold(name) or similar_names(n, name) for n in spellings[i])), None)
         if home is None:
             clusters.append([sighting])
+            documents.append({document})
+            spellings.append({name})
         else:
-            home.append(sighting)
+            clusters[home].append(sighting)
+            documents[home].add(document)
+            spellings[home].add(name)
     return clusters
 
 
