@@ -104,6 +104,7 @@ def _ingest_inbox(home: Path, progress: Callable[[str, str], None], rebuild: boo
             or known[k].status == "failed" and known[k].sha256 != sha]
     order = instance.get_dynamic_partitions(documents_partitions.name)
     ranges = list(partition_ranges(order, todo, RUN_SIZE))
+    entries = known
     for index, (first, last, keys) in enumerate(ranges):
         for key in keys:
             progress(key, "reading")
@@ -119,7 +120,7 @@ def _ingest_inbox(home: Path, progress: Callable[[str, str], None], rebuild: boo
         materialize([extracted_records.to_source_asset(), resolved_entities, graph],
                     instance=instance, resources=resources, raise_on_error=True,
                     selection=[resolved_entities, graph], run_config=QUIET)
-    entries = Ledger(home).entries()
+        entries = Ledger(home).entries()
     failed = tuple(sorted((k, e.reason or "") for k, e in entries.items() if e.status == "failed"))
     return IngestSummary(tuple(todo), tuple(k for k in sorted(current) if k not in todo), failed, tuple(gone),
                          sum(e.status == "ingested" for e in entries.values()))
