@@ -11,8 +11,10 @@ from graph.errors import GraphStoreError, TransientStoreError
 from graph.model import GraphBatch
 from graph.statements import statement
 from graph.stores.base import GraphStore
+from graph.stores.load_plan import mark_statement
 
 RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0)
+MARK_CHUNK = 100  # documents whose actions one statement marks
 log = logging.getLogger(__name__)
 
 
@@ -60,13 +62,24 @@ def sync_fingerprints(store: GraphStore, expected: Mapping[str, str], batch_of: 
         for key in sorted(set(loaded_before) - set(expected)):
             with_retry(lambda k=key: store.forget_document(k), store=store)
             forgotten.append(key)
-    # Each load marked the actions it touches; derived also after a sync that loaded nothing, which
-    # finishes what an interrupted one left marked.
-    with_retry(lambda: store.write(statement("derive_action_status")), store=store)
+    derive_action_status(store)
     if loaded or forgotten:
         with_retry(store.delete_orphans, store=store)
         with_retry(store.compact, store=store)  # a restart then loads a snapshot, not every statement again
     return LoadReport(tuple(loaded), tuple(unchanged), tuple(forgotten), nodes, relationships)
+
+
+def derive_action_status(store: GraphStore) -> None:
+    """Status, last report and owner's organisations of the actions the loaded documents touch.
+    Runs after every sync, so one that an interruption left half done is finished by the next: the
+    loads flagged their documents, a forgotten document marked its actions before it went."""
+    _, rows = with_retry(lambda: store.read(statement("pending_documents")), store=store)
+    pending = [key for (key,) in rows]
+    for start in range(0, len(pending), MARK_CHUNK):
+        chunk = pending[start:start + MARK_CHUNK]
+        with_retry(lambda c=chunk: store.write(*mark_statement(c)), store=store)
+        with_retry(lambda c=chunk: store.write(statement("documents_derived"), {"docs": c}), store=store)
+    with_retry(lambda: store.write(statement("derive_action_status")), store=store)
 
 
 def with_retry(operation, delays: Sequence[float] = RETRY_DELAYS, store: GraphStore | None = None):

@@ -1,8 +1,9 @@
 // name: mark_actions_to_derive
 // description: Mark the actions whose derived status (derive_action_status) the given documents can
 //   change: their own actions, actions followed up in their meetings, and actions owned by the
-//   people they mention (whom they may say represent another organisation). Run for documents just
-//   loaded, and for a document about to be forgotten or replaced, before its facts go.
+//   people they mention (whom they may say represent another organisation). Run for the documents a
+//   sync loaded (pending_documents), and for a document about to be forgotten or replaced, in the
+//   same transaction and before its facts go.
 // parameters: $docs: list of document keys
 MATCH (d:Document)
 WHERE d.key IN $docs

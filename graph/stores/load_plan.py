@@ -61,20 +61,20 @@ def batch_statements(batch: GraphBatch) -> list[Command]:
 
 
 def replace_statements(batch: GraphBatch, *, loaded_before: bool) -> list[Command]:
-    """One transaction: the document's old facts out (if it was loaded), the batch in, and its actions
-    and those it touches marked for derive_action_status, so a crash never separates the two."""
+    """One transaction: the document's old facts out (if it was loaded) and the batch in; its
+    Document node says its actions are still to be derived (graph.load.derive_action_status)."""
     forget = forget_statements(batch.document_key) if loaded_before else []
-    return [*forget, *batch_statements(batch), _mark([batch.document_key])]
+    return [*forget, *batch_statements(batch)]
 
 
-def _mark(documents: list[str]) -> Command:
+def mark_statement(documents: list[str]) -> Command:
     return statement("mark_actions_to_derive"), {"docs": documents}
 
 
 def forget_statements(document_key: str) -> list[Command]:
     params = {"doc": document_key}
     return [
-        _mark([document_key]),  # before the facts that say which actions it touches go
+        mark_statement([document_key]),  # before the facts that say which actions it touches go
         (statement("forget_shared_relationships"), params),
         (statement("forget_forum_relationships"), params),
         (statement("forget_focus_area_relationships"), params),
