@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import chain
 
+from extractors.nlp.structure import delregion_of
 from extractors.records import Action, ActionStatus, DocumentRecords, FollowUp, StatusReport
 
 _WORD = re.compile(r"[a-zåäöé0-9]+")
@@ -46,7 +47,9 @@ class _Tracked:
     """An earlier action as the linker sees it: where it came from and what was said of it since."""
 
     document: str
-    action: Action
+    text: str  # the action's, and its owner's name: all the linker reads of it (the state stays small)
+    owner: str | None
+    region: str | None = None  # the sub-region of the forum that raised it (None: regional or unknown)
     reports: list[str] = field(default_factory=list)
     closed_on: date | None = None
     stems: list[set[str]] = field(default_factory=list)  # of the action's text, then of each report
@@ -54,7 +57,7 @@ class _Tracked:
     key: tuple[str, str] = ("", "")
 
     def __post_init__(self) -> None:
-        self.key = (self.document, self.action.text)
+        self.key = (self.document, self.text)
 
     def said(self, text: str, name_stems: set[str]) -> set[str]:
         self.stems.append(_stems(text))
@@ -79,11 +82,12 @@ class FollowUpLinker:
     def link(self, current: DocumentRecords, reports: list[StatusReport]) -> DocumentRecords:
         self._learn_names(current)
         today = current.meeting.date
+        region = _region_of(current)
         follow_ups: list[FollowUp] = []
         matched: list[tuple[int, str]] = []
         used: set[tuple[str, str]] = set()
         for report in reports:
-            best = self._best(report, used, today)
+            best = self._best(report, used, today, region)
             if best is None:
                 continue
             entry, position, score = best
@@ -93,12 +97,12 @@ class FollowUpLinker:
             if report.status == ActionStatus.DONE and entry.closed_on is None:
                 entry.closed_on = today or date.min
             matched.append((report.source.block_index, report.text))
-            follow_ups.append(FollowUp(entry.action.text, entry.document, report.status, report.source,
+            follow_ups.append(FollowUp(entry.text, entry.document, report.status, report.source,
                                        round(min(0.95, 0.5 + score), 2)))
         for action in current.actions:
             if action.status != ActionStatus.DONE and not _carried_over(action, matched) \
-                    and not self._restates(action):
-                self.tracked.append(_Tracked(current.document.name, action))
+                    and not self._restates(action, region):
+                self.tracked.append(_Tracked(current.document.name, action.text, action.owner, region))
                 self._index(len(self.tracked) - 1, self.tracked[-1].said(action.text, self.name_stems))
                 if action.owner is not None:
                     self.by_owner.setdefault(action.owner, []).append(len(self.tracked) - 1)
@@ -118,9 +122,12 @@ class FollowUpLinker:
         hits = Counter(chain.from_iterable(self.index.get(stem, ()) for stem in _stems(text)))
         return sorted(position for position, count in hits.items() if count >= MIN_SHARED)
 
-    def _best(self, report: StatusReport, used: set[tuple[str, str]], today: date | None):
-        """An open action first; one already closed only within a year and with a clearer match."""
-        candidates = [(p, self.tracked[p]) for p in self._candidates(report.text)]
+    def _best(self, report: StatusReport, used: set[tuple[str, str]], today: date | None, region: str | None):
+        """An open action first; one already closed only within a year and with a clearer match.
+        Never one raised in another sub-region's forum: their minutes do not report on each other's
+        tasks, though many tasks are worded alike."""
+        candidates = [(p, self.tracked[p]) for p in self._candidates(report.text)
+                      if _same_region(region, self.tracked[p].region)]
         open_ = [(p, t) for p, t in candidates if t.closed_on is None]
         recently_closed = [(p, t) for p, t in candidates if t.closed_on is not None
                            and (today is None or today - t.closed_on <= CLOSED_WINDOW)]
@@ -135,7 +142,7 @@ class FollowUpLinker:
         """Compared with the task's own text and with what earlier reports said of it (a later
         report often repeats the earlier report's wording rather than the task's)."""
         scored = [(self._score(report, stems, entry) - penalty, position, entry) for position, entry in entries
-                  if entry.key not in used and not self._other_owner(report, named, entry.action)]
+                  if entry.key not in used and not self._other_owner(report, named, entry.owner)]
         if not scored:
             return None
         score, position, entry = max(scored, key=lambda item: (item[0], -item[1]))  # ties: the earliest
@@ -143,7 +150,7 @@ class FollowUpLinker:
 
     def _score(self, report: StatusReport, stems: set[str], entry: _Tracked) -> float:
         """Names say nothing about the task, except the owner's when the report names them."""
-        owner = entry.action.owner
+        owner = entry.owner
         owner_named = bool(owner) and owner.split()[0] in report.text
         said = stems - self.name_stems
         if owner_named:  # the owner's name does count
@@ -154,22 +161,33 @@ class FollowUpLinker:
             text_score = max(_overlap(said, plain) for plain in entry.plain)
         return text_score + (0.1 if owner_named else 0.0)
 
-    def _other_owner(self, report: StatusReport, named: set[str], action: Action) -> bool:
+    def _other_owner(self, report: StatusReport, named: set[str], owner: str | None) -> bool:
         """A report whose responsible is someone else (its "Ansvarig" cell, or another full name
         as its subject: ``named``) is not about this owner's task."""
-        if not action.owner:
+        if not owner:
             return False
         if report.owner:
-            return action.owner not in report.owner and not report.owner.startswith(action.owner.split()[0])
-        if " " not in action.owner:
+            return owner not in report.owner and not report.owner.startswith(owner.split()[0])
+        if " " not in owner:
             return False
-        return bool(named) and action.owner not in named
+        return bool(named) and owner not in named
 
-    def _restates(self, action: Action) -> bool:
-        """A plan row or list entry repeating a still-open task of the same owner is that task."""
+    def _restates(self, action: Action, region: str | None) -> bool:
+        """A plan row or list entry repeating a still-open task of the same owner (in the same
+        sub-region: "Processledarna Nära vård" are five groups) is that task."""
         return action.owner is not None and any(
-            t.closed_on is None and similarity(action.text, t.action.text, self.name_stems) >= MATCH_THRESHOLD
+            t.closed_on is None and _same_region(region, t.region)
+            and similarity(action.text, t.text, self.name_stems) >= MATCH_THRESHOLD
             for t in (self.tracked[p] for p in self.by_owner.get(action.owner, ())))
+
+
+def _region_of(records: DocumentRecords) -> str | None:
+    """The sub-region of the document's forum, from the forum's name or else the title."""
+    return delregion_of(records.meeting.forum or "") or delregion_of(records.document.title or "")
+
+
+def _same_region(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
 
 
 def link_follow_ups(records: list[DocumentRecords], reports: dict[str, list[StatusReport]]) -> list[DocumentRecords]:

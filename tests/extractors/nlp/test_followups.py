@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pytest
 
 from extractors.extract import extract_paths
@@ -71,3 +72,32 @@ def test_an_unnumbered_section_of_what_happened_since_the_last_meeting_reports(t
     assert not errors
     assert [(f.action_text, f.status_now) for f in records[1].follow_ups] == [
         ("Skicka enkäten om arbetssätt till medlemmarna - Vinnova", ActionStatus.DONE)]
+
+
+def _minutes(path: Path, region: str, day: str, items: list[tuple[str, str]]) -> Path:
+    """Minutes as the forums write them: a title, the date, numbered agenda items as headings."""
+    document = docx.Document()
+    document.add_heading(f"Minnesanteckningar delregional tjänstemannaberedning {region}", level=1)
+    document.add_paragraph(f"Datum: {day}")
+    for number, (heading, text) in enumerate(items, start=1):
+        document.add_heading(f"{number}. {heading}", level=2)
+        document.add_paragraph(text)
+    document.save(path)
+    return path
+
+
+def test_a_report_links_to_its_own_sub_regions_task_not_an_earlier_one_worded_alike(tmp_path: Path) -> None:
+    # Five sub-regions work on the same things: Sydvästra's report is about Sydvästra's task, even
+    # though Nordöstra raised one worded alike two days earlier.
+    task = ("Mobila team", "Processledarna Nära vård tar fram en kartläggning av mobila team till nästa möte.")
+    report = ("Återkoppling från föregående möte",
+              "Återkoppling: Processledarna Nära vård redovisar kartläggningen av mobila team. Klar.")
+    paths = [_minutes(tmp_path / "2024-02-06_dtb_nordostra.docx", "Nordöstra", "2024-02-06", [task]),
+             _minutes(tmp_path / "2024-02-08_dtb_sydvastra.docx", "Sydvästra", "2024-02-08", [task]),
+             _minutes(tmp_path / "2024-03-05_dtb_sydvastra.docx", "Sydvästra", "2024-03-05", [report]),
+             _minutes(tmp_path / "2024-03-07_dtb_nordostra.docx", "Nordöstra", "2024-03-07", [report])]
+    records, errors = extract_paths(paths)
+    assert not errors
+    links = {r.document.name: [(f.earlier_document, f.status_now) for f in r.follow_ups] for r in records}
+    assert links["2024-03-05_dtb_sydvastra.docx"] == [("2024-02-08_dtb_sydvastra.docx", ActionStatus.DONE)]
+    assert links["2024-03-07_dtb_nordostra.docx"] == [("2024-02-06_dtb_nordostra.docx", ActionStatus.DONE)]
