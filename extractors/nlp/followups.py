@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import chain
 
+from extractors.nlp.gazetteer import find_organisations
 from extractors.nlp.structure import delregion_of
 from extractors.records import Action, ActionStatus, DocumentRecords, FollowUp, StatusReport
 
@@ -17,6 +18,12 @@ _WORD = re.compile(r"[a-zåäöé0-9]+")
 _STOP = frozenset(["och", "att", "i", "på", "för", "med", "till", "av", "som", "en", "ett", "det", "den", "är", "om",
                    "de", "vi", "har", "ska", "kan", "från", "under", "nästa", "möte", "senast", "klar", "pågår"])
 MATCH_THRESHOLD = 0.4
+# A task restated later (a plan row, a list at the end) says the same thing in other words; two
+# different tasks of one owner share only how tasks are written ("ansvarar för att ta fram en
+# gemensam ... senast den 31 maj"), which restatements are therefore compared without.
+RESTATE_THRESHOLD = 0.6
+_FRAMING = frozenset(["ansva", "fram", "återk", "uppdr", "gemen", "tas", "ges", "tar", "mötet", "nästk", "janua",
+                      "febru", "mars", "april", "maj", "juni", "juli", "augus", "septe", "oktob", "novem", "decem"])
 MIN_SHARED = 2  # stems two texts must share before they can be the same task
 CLOSED_PENALTY = 0.15  # a task already reported done needs a clearer match to be reported again
 CLOSED_WINDOW = timedelta(days=365)  # ... and only within a year of being closed
@@ -50,6 +57,7 @@ class _Tracked:
     text: str  # the action's, and its owner's name: all the linker reads of it (the state stays small)
     owner: str | None
     region: str | None = None  # the sub-region of the forum that raised it (None: regional or unknown)
+    places: frozenset[str] = frozenset()  # the municipalities its text names
     reports: list[str] = field(default_factory=list)
     closed_on: date | None = None
     stems: list[set[str]] = field(default_factory=list)  # of the action's text, then of each report
@@ -102,7 +110,8 @@ class FollowUpLinker:
         for action in current.actions:
             if action.status != ActionStatus.DONE and not _carried_over(action, matched) \
                     and not self._restates(action, region):
-                self.tracked.append(_Tracked(current.document.name, action.text, action.owner, region))
+                self.tracked.append(_Tracked(current.document.name, action.text, action.owner, region,
+                                             places_in(action.text)))
                 self._index(len(self.tracked) - 1, self.tracked[-1].said(action.text, self.name_stems))
                 if action.owner is not None:
                     self.by_owner.setdefault(action.owner, []).append(len(self.tracked) - 1)
@@ -124,10 +133,11 @@ class FollowUpLinker:
 
     def _best(self, report: StatusReport, used: set[tuple[str, str]], today: date | None, region: str | None):
         """An open action first; one already closed only within a year and with a clearer match.
-        Never one raised in another sub-region's forum: their minutes do not report on each other's
-        tasks, though many tasks are worded alike."""
+        Never one raised in another sub-region's forum (their minutes do not report on each other's
+        tasks, though many tasks are worded alike), nor one for another municipality."""
+        places = places_in(report.text)
         candidates = [(p, self.tracked[p]) for p in self._candidates(report.text)
-                      if _same_region(region, self.tracked[p].region)]
+                      if _same_region(region, self.tracked[p].region) and not _other_places(places, self.tracked[p].places)]
         open_ = [(p, t) for p, t in candidates if t.closed_on is None]
         recently_closed = [(p, t) for p, t in candidates if t.closed_on is not None
                            and (today is None or today - t.closed_on <= CLOSED_WINDOW)]
@@ -152,7 +162,7 @@ class FollowUpLinker:
         """Names say nothing about the task, except the owner's when the report names them."""
         owner = entry.owner
         owner_named = bool(owner) and owner.split()[0] in report.text
-        said = stems - self.name_stems
+        said = stems - self.name_stems - _FRAMING  # how tasks are written says nothing of which
         if owner_named:  # the owner's name does count
             keep = _owner_stems(owner)
             said |= stems & keep
@@ -175,10 +185,28 @@ class FollowUpLinker:
     def _restates(self, action: Action, region: str | None) -> bool:
         """A plan row or list entry repeating a still-open task of the same owner (in the same
         sub-region: "Processledarna Nära vård" are five groups) is that task."""
-        return action.owner is not None and any(
-            t.closed_on is None and _same_region(region, t.region)
-            and similarity(action.text, t.text, self.name_stems) >= MATCH_THRESHOLD
-            for t in (self.tracked[p] for p in self.by_owner.get(action.owner, ())))
+        if action.owner is None:
+            return False
+        said = _task_stems(action.text) - self.name_stems
+        places = places_in(action.text)
+        return any(t.closed_on is None and _same_region(region, t.region) and not _other_places(places, t.places)
+                   and _overlap(said, _task_stems(t.text) - self.name_stems) >= RESTATE_THRESHOLD
+                   for t in (self.tracked[p] for p in self.by_owner.get(action.owner, ())))
+
+
+@lru_cache(maxsize=8192)
+def places_in(text: str) -> frozenset[str]:
+    """The municipalities a text names: the same task for another municipality is another task."""
+    return frozenset(match.canonical for match in find_organisations(text) if match.kind == "municipality")
+
+
+def _other_places(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a) and bool(b) and not a & b
+
+
+def _task_stems(text: str) -> set[str]:
+    """What a task is about: its stems without the words tasks are written with, and without dates."""
+    return {stem for stem in _stems(text) if stem not in _FRAMING and not any(c.isdigit() for c in stem)}
 
 
 def _region_of(records: DocumentRecords) -> str | None:

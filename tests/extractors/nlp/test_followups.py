@@ -74,14 +74,15 @@ def test_an_unnumbered_section_of_what_happened_since_the_last_meeting_reports(t
         ("Skicka enkäten om arbetssätt till medlemmarna - Vinnova", ActionStatus.DONE)]
 
 
-def _minutes(path: Path, region: str, day: str, items: list[tuple[str, str]]) -> Path:
+def _minutes(path: Path, region: str, day: str, items: list[tuple[str, str | list[str]]]) -> Path:
     """Minutes as the forums write them: a title, the date, numbered agenda items as headings."""
     document = docx.Document()
     document.add_heading(f"Minnesanteckningar delregional tjänstemannaberedning {region}", level=1)
     document.add_paragraph(f"Datum: {day}")
-    for number, (heading, text) in enumerate(items, start=1):
+    for number, (heading, paragraphs) in enumerate(items, start=1):
         document.add_heading(f"{number}. {heading}", level=2)
-        document.add_paragraph(text)
+        for text in [paragraphs] if isinstance(paragraphs, str) else paragraphs:
+            document.add_paragraph(text)
     document.save(path)
     return path
 
@@ -101,3 +102,31 @@ def test_a_report_links_to_its_own_sub_regions_task_not_an_earlier_one_worded_al
     links = {r.document.name: [(f.earlier_document, f.status_now) for f in r.follow_ups] for r in records}
     assert links["2024-03-05_dtb_sydvastra.docx"] == [("2024-02-08_dtb_sydvastra.docx", ActionStatus.DONE)]
     assert links["2024-03-07_dtb_nordostra.docx"] == [("2024-02-06_dtb_nordostra.docx", ActionStatus.DONE)]
+
+
+def test_tasks_worded_alike_stay_apart_by_what_and_where(tmp_path: Path) -> None:
+    # Two tasks of one owner at one meeting share how tasks are written and the municipality; two
+    # tasks of another owner differ only by the municipality. Each is its own task (none restates
+    # another), and each report finds its own.
+    paths = [
+        _minutes(tmp_path / "2024-01-09_dtb_nordostra.docx", "Nordöstra", "2024-01-09", [
+            ("SIP", ("Elin ansvarar för att ta fram en gemensam tidplan för SIP-utbildningen i Bromölla senast "
+                     "den 31 maj 2024."))]),
+        _minutes(tmp_path / "2024-02-06_dtb_nordostra.docx", "Nordöstra", "2024-02-06", [
+            ("Barn och unga", ("Karin ansvarar för att ta fram en kartläggning av insatser för barn och unga "
+                               "med psykisk ohälsa i Östra Göinge till nästa möte.")),
+            ("Antibiotika i hemmet", ("Karin ansvarar för att ta fram en gemensam rutin för Antibiotika i hemmet "
+                                      "i Östra Göinge till nästa möte.")),
+            ("SIP i Kristianstad", ("Elin ansvarar för att ta fram en gemensam tidplan för SIP-utbildningen i "
+                                    "Kristianstad senast den 31 maj 2024."))]),
+        _minutes(tmp_path / "2024-03-05_dtb_nordostra.docx", "Nordöstra", "2024-03-05", [
+            ("Återkoppling från föregående möte", [
+                "Återkoppling: Karin redovisar rutinen för Antibiotika i hemmet i Östra Göinge. Klar.",
+                "Återkoppling: Elin redovisar tidplanen för SIP-utbildningen i Kristianstad. Klar."])])]
+    records, errors = extract_paths(paths)
+    assert not errors
+    assert sorted((f.earlier_document, f.action_text) for f in records[2].follow_ups) == [
+        ("2024-02-06_dtb_nordostra.docx",
+         "Elin ansvarar för att ta fram en gemensam tidplan för SIP-utbildningen i Kristianstad senast den 31 maj 2024."),
+        ("2024-02-06_dtb_nordostra.docx",
+         "Karin ansvarar för att ta fram en gemensam rutin för Antibiotika i hemmet i Östra Göinge till nästa möte.")]
