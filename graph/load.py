@@ -75,9 +75,13 @@ def derive_action_status(store: GraphStore) -> None:
     loads flagged their documents, a forgotten document marked its actions before it went."""
     _, rows = with_retry(lambda: store.read(statement("pending_documents")), store=store)
     pending = [key for (key,) in rows]
+    everything_new = bool(pending) and len(pending) == len(with_retry(store.loaded_fingerprints, store=store))
+    if everything_new:  # a first load: every action is to be derived, no need to ask which
+        with_retry(lambda: store.write(statement("mark_all_actions_to_derive")), store=store)
     for start in range(0, len(pending), MARK_CHUNK):
         chunk = pending[start:start + MARK_CHUNK]
-        with_retry(lambda c=chunk: store.write(*mark_statement(c)), store=store)
+        if not everything_new:
+            with_retry(lambda c=chunk: store.write(*mark_statement(c)), store=store)
         with_retry(lambda c=chunk: store.write(statement("documents_derived"), {"docs": c}), store=store)
     with_retry(lambda: store.write(statement("derive_action_status")), store=store)
 

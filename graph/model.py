@@ -42,6 +42,11 @@ class Label(StrEnum):
 # Labels whose nodes live and die with one document.
 DOCUMENT_SCOPED = frozenset({Label.DOCUMENT, Label.MEETING, Label.AGENDA_ITEM, Label.DECISION, Label.ACTION,
                              Label.MANDATE, Label.ACTIVITY, Label.RESULT})
+# Set on the documents a load flagged and the actions whose derived status is due
+# (graph/cypher/mark_actions_to_derive.cypher, derive_action_status.cypher); indexed, since every
+# sync looks for them.
+DERIVE_PENDING = "derive_pending"
+DERIVE_PENDING_LABELS = (Label.DOCUMENT, Label.ACTION)
 # Labels whose nodes several documents share; only these can be left without relationships when a
 # document goes (every document-scoped node has a SOURCE to its document and goes with it).
 SHARED = tuple(label for label in Label if label not in DOCUMENT_SCOPED)

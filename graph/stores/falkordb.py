@@ -27,7 +27,7 @@ from falkordb import FalkorDB
 from falkordb.query_result import QueryResult
 
 from graph.errors import GraphStoreError, ReadOnlyViolation, TransientStoreError
-from graph.model import DOCUMENT_SCOPED, GraphBatch, Label, RelType
+from graph.model import DERIVE_PENDING, DERIVE_PENDING_LABELS, DOCUMENT_SCOPED, GraphBatch, Label, RelType
 from graph.stores.base import GraphStore
 from graph.stores.load_plan import forget_statements, replace_statements
 
@@ -176,6 +176,8 @@ class FalkorDBStore(GraphStore):
                 self._run(f"CREATE INDEX FOR (n:{label.value}) ON (n.key)")  # label from the model enum
             if label in DOCUMENT_SCOPED and (label.value, "doc") not in existing:
                 self._run(f"CREATE INDEX FOR (n:{label.value}) ON (n.doc)")
+            if label in DERIVE_PENDING_LABELS and (label.value, DERIVE_PENDING) not in existing:
+                self._run(f"CREATE INDEX FOR (n:{label.value}) ON (n.{DERIVE_PENDING})")
 
     def _existing_indexes(self) -> set[tuple[str, str]]:
         try:

@@ -9,7 +9,7 @@ import neo4j
 from neo4j.exceptions import ClientError, ServiceUnavailable, SessionExpired, TransientError
 
 from graph.errors import GraphStoreError, ReadOnlyViolation, TransientStoreError
-from graph.model import DOCUMENT_SCOPED, GraphBatch, Label, RelType
+from graph.model import DERIVE_PENDING, DERIVE_PENDING_LABELS, DOCUMENT_SCOPED, GraphBatch, Label, RelType
 from graph.statements import orphan_statements, statement
 from graph.stores.base import GraphStore
 from graph.stores.load_plan import forget_statements, replace_statements
@@ -18,7 +18,8 @@ _TRANSIENT = (ServiceUnavailable, SessionExpired, TransientError, OSError)
 
 
 def schema_statements() -> list[str]:
-    """Uniqueness of every key, and an index on the document of document-scoped nodes."""
+    """Uniqueness of every key, an index on the document of document-scoped nodes and on the flags of
+    what is still to be derived."""
     statements = [
         f"CREATE CONSTRAINT {label.value.lower()}_key IF NOT EXISTS FOR (n:{label.value}) REQUIRE n.key IS UNIQUE"
         for label in Label
@@ -26,6 +27,10 @@ def schema_statements() -> list[str]:
     statements += [
         f"CREATE INDEX {label.value.lower()}_doc IF NOT EXISTS FOR (n:{label.value}) ON (n.doc)"
         for label in sorted(DOCUMENT_SCOPED)
+    ]
+    statements += [
+        f"CREATE INDEX {label.value.lower()}_{DERIVE_PENDING} IF NOT EXISTS FOR (n:{label.value}) "
+        f"ON (n.{DERIVE_PENDING})" for label in DERIVE_PENDING_LABELS
     ]
     return statements
 
