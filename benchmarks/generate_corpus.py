@@ -1204,9 +1204,8 @@ def generate_corpus(out_dir: Path, *, years: int = 10, forums: int = 5, meetings
     return [Path(p) for p in written]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("out", type=Path, help="folder to write into (per-year sub-folders)")
+def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options that say which corpus: the same options give the same documents."""
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--forums", type=int, default=5)
     parser.add_argument("--meetings-per-year", type=int, default=8)
@@ -1214,12 +1213,23 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=10)
     parser.add_argument("--pdf-share", type=float, default=0.5)
     parser.add_argument("--seed", type=int, default=1)
+
+
+def corpus_options(args: argparse.Namespace) -> dict:
+    """``plan_corpus``'s keyword arguments from the options of ``add_corpus_arguments``."""
+    return {"years": args.years, "forums": args.forums, "meetings_per_year": args.meetings_per_year,
+            "plans_per_year": args.plans_per_year, "pages": args.pages, "pdf_share": args.pdf_share,
+            "seed": args.seed}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out", type=Path, help="folder to write into (per-year sub-folders)")
+    add_corpus_arguments(parser)
     parser.add_argument("--workers", type=int, default=None, help="render processes (default: one per CPU)")
     args = parser.parse_args()
     start = time.perf_counter()
-    paths = generate_corpus(args.out, years=args.years, forums=args.forums, meetings_per_year=args.meetings_per_year,
-                            plans_per_year=args.plans_per_year, pages=args.pages, pdf_share=args.pdf_share,
-                            seed=args.seed, workers=args.workers)
+    paths = generate_corpus(args.out, **corpus_options(args), workers=args.workers)
     seconds = time.perf_counter() - start
     size = sum(p.stat().st_size for p in paths)
     pdfs = sum(p.suffix == ".pdf" for p in paths)

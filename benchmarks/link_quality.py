@@ -17,7 +17,7 @@ import difflib
 from collections import Counter
 from pathlib import Path
 
-from benchmarks.generate_corpus import DocumentPlan, plan_corpus
+from benchmarks.generate_corpus import DocumentPlan, add_corpus_arguments, corpus_options, plan_corpus
 from graph.corpus import CorpusStore
 from graph.keys import fold
 
@@ -62,18 +62,9 @@ def measure(home: Path, documents: list[DocumentPlan]) -> dict[str, float | int]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("home", type=Path)
-    parser.add_argument("--years", type=int, default=10)
-    parser.add_argument("--forums", type=int, default=5)
-    parser.add_argument("--meetings-per-year", type=int, default=8)
-    parser.add_argument("--plans-per-year", type=int, default=1)
-    parser.add_argument("--pages", type=int, default=10)
-    parser.add_argument("--pdf-share", type=float, default=0.5)
-    parser.add_argument("--seed", type=int, default=1)
+    add_corpus_arguments(parser)
     args = parser.parse_args()
-    documents = plan_corpus(years=args.years, forums=args.forums, meetings_per_year=args.meetings_per_year,
-                            plans_per_year=args.plans_per_year, pages=args.pages, pdf_share=args.pdf_share,
-                            seed=args.seed)
-    result = measure(args.home, documents)
+    result = measure(args.home, plan_corpus(**corpus_options(args)))
     print(f"planned follow-ups {result['planned']}, linked {result['linked']}, right {result['right']}: "
           f"precision {result['precision']:.2f}, recall {result['recall']:.2f}; "
           f"{result['across_forums_share']:.0%} of the links cross forums (none should)")
