@@ -54,7 +54,11 @@ def test_actions_without_owner_or_due(dev_graph) -> None:
 
 
 def test_stale_actions(dev_graph) -> None:
-    stale = {r["action"]: r for r in rows(dev_graph, "stale_actions", meetings=2)}
+    listed = rows(dev_graph, "stale_actions", meetings=2)
+    stale = {r["action"]: r for r in listed}
+    assert [r["last_mentioned"] for r in listed] == sorted(r["last_mentioned"] for r in listed)  # oldest first
+    assert all(r["meetings_since"] >= 2 for r in listed)
+    assert rows(dev_graph, "stale_actions", meetings=2, limit=1) == listed[:1]
     # Reported "in progress" on 2023-05-23 (gold) and not mentioned again in this forum's minutes.
     rutin = stale["Förslag till rutin ska redovisas för tjänstemannaberedningen senast 2023 03 31."]
     assert rutin["owner"] == "Emma Sjöberg" and rutin["meetings_since"] >= 2
