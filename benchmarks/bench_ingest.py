@@ -52,6 +52,8 @@ from graph.model import Label, RelType
 from graph.stores.falkordb import EmbeddedServer, FalkorDBStore
 from pipelines.assets import extract_document
 from pipelines.partitions import inbox_files
+from pipelines.runner import instance_for
+from pipelines.state import Ledger
 from queries.catalog import LIMIT, load_catalog, run_query
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -174,9 +176,6 @@ def measure_incremental(home: Path, newest: Path, target: Path) -> dict[str, Any
 
 def _ingest_outcome(home: Path, output: str, started: datetime) -> dict[str, Any]:
     """What the child ingested (its summary line and the ledger) and the step times Dagster recorded."""
-    from pipelines.runner import instance_for
-    from pipelines.state import Ledger
-
     summary = re.search(r"Ingested (\d+) new or changed", output)
     if summary is None:
         raise SystemExit(f"the ingest child printed no summary:\n{output}")

@@ -62,20 +62,21 @@ def sync_fingerprints(store: GraphStore, expected: Mapping[str, str], batch_of: 
         for key in sorted(set(loaded_before) - set(expected)):
             with_retry(lambda k=key: store.forget_document(k), store=store)
             forgotten.append(key)
-    derive_action_status(store)
+    derive_action_status(store, in_graph=len((set(loaded_before) | set(loaded)) - set(forgotten)))
     if loaded or forgotten:
         with_retry(store.delete_orphans, store=store)
         with_retry(store.compact, store=store)  # a restart then loads a snapshot, not every statement again
     return LoadReport(tuple(loaded), tuple(unchanged), tuple(forgotten), nodes, relationships)
 
 
-def derive_action_status(store: GraphStore) -> None:
+def derive_action_status(store: GraphStore, in_graph: int) -> None:
     """Status, last report and owner's organisations of the actions the loaded documents touch.
     Runs after every sync, so one that an interruption left half done is finished by the next: the
-    loads flagged their documents, a forgotten document marked its actions before it went."""
+    loads flagged their documents, a forgotten document marked its actions before it went.
+    ``in_graph``: the number of documents the graph holds now."""
     _, rows = with_retry(lambda: store.read(statement("pending_documents")), store=store)
     pending = [key for (key,) in rows]
-    everything_new = bool(pending) and len(pending) == len(with_retry(store.loaded_fingerprints, store=store))
+    everything_new = bool(pending) and len(pending) == in_graph
     if everything_new:  # a first load: every action is to be derived, no need to ask which
         with_retry(lambda: store.write(statement("mark_all_actions_to_derive")), store=store)
     for start in range(0, len(pending), MARK_CHUNK):

@@ -156,7 +156,7 @@ def _split_conflicts(component: list[Sighting]) -> list[list[Sighting]]:
     spellings: list[set[str]] = []
     for sighting in sorted(component, key=lambda s: (-len(s[1].split()), s)):
         document, name = sighting
-        home = next((i for i, cluster in enumerate(clusters) if document not in documents[i]
+        home = next((i for i in range(len(clusters)) if document not in documents[i]
                      and any(fold(n) == fold(name) or similar_names(n, name) for n in spellings[i])), None)
         if home is None:
             clusters.append([sighting])

@@ -137,7 +137,7 @@ class FollowUpLinker:
         tasks, though many tasks are worded alike), nor one for another municipality."""
         places = places_in(report.text)
         candidates = [(p, self.tracked[p]) for p in self._candidates(report.text)
-                      if _same_region(region, self.tracked[p].region) and not _other_places(places, self.tracked[p].places)]
+                      if _may_concern(self.tracked[p], region, places)]
         open_ = [(p, t) for p, t in candidates if t.closed_on is None]
         recently_closed = [(p, t) for p, t in candidates if t.closed_on is not None
                            and (today is None or today - t.closed_on <= CLOSED_WINDOW)]
@@ -189,7 +189,7 @@ class FollowUpLinker:
             return False
         said = _task_stems(action.text) - self.name_stems
         places = places_in(action.text)
-        return any(t.closed_on is None and _same_region(region, t.region) and not _other_places(places, t.places)
+        return any(t.closed_on is None and _may_concern(t, region, places)
                    and _overlap(said, _task_stems(t.text) - self.name_stems) >= RESTATE_THRESHOLD
                    for t in (self.tracked[p] for p in self.by_owner.get(action.owner, ())))
 
@@ -200,8 +200,10 @@ def places_in(text: str) -> frozenset[str]:
     return frozenset(match.canonical for match in find_organisations(text) if match.kind == "municipality")
 
 
-def _other_places(a: frozenset[str], b: frozenset[str]) -> bool:
-    return bool(a) and bool(b) and not a & b
+def _may_concern(entry: _Tracked, region: str | None, places: frozenset[str]) -> bool:
+    """Whether a text written in ``region`` naming ``places`` may be about the tracked task: not when
+    both name a sub-region, or municipalities, and they differ."""
+    return _same_region(region, entry.region) and not (places and entry.places and not places & entry.places)
 
 
 def _task_stems(text: str) -> set[str]:
