@@ -3,35 +3,56 @@
 from __future__ import annotations
 
 import gc
+import importlib
 import sys
 
 import click
 
 from extractors.errors import MinutesGraphError
-from pipelines.cli_corrections import correct_group, corrections_command, review_command
-from pipelines.cli_db import db_group, forget_document_command
-from pipelines.cli_extract import evaluate_command, extract_command
-from pipelines.cli_ingest import ingest_command, status_command
-from pipelines.cli_privacy import (
-    backup_command,
-    export_person_command,
-    forget_person_command,
-    restore_command,
-)
-from pipelines.cli_queries import actions_command, queries_command, query_command
+
+# Each command's module is imported when the command runs: `minutes-graph actions` needs neither
+# Dagster nor spaCy, which take most of a second each to import.
+COMMANDS = {
+    "ingest": "pipelines.cli_ingest:ingest_command",
+    "status": "pipelines.cli_ingest:status_command",
+    "actions": "pipelines.cli_queries:actions_command",
+    "query": "pipelines.cli_queries:query_command",
+    "queries": "pipelines.cli_queries:queries_command",
+    "extract": "pipelines.cli_extract:extract_command",
+    "evaluate": "pipelines.cli_extract:evaluate_command",
+    "db": "pipelines.cli_db:db_group",
+    "forget-document": "pipelines.cli_db:forget_document_command",
+    "export-person": "pipelines.cli_privacy:export_person_command",
+    "forget-person": "pipelines.cli_privacy:forget_person_command",
+    "backup": "pipelines.cli_privacy:backup_command",
+    "restore": "pipelines.cli_privacy:restore_command",
+    "review": "pipelines.cli_corrections:review_command",
+    "correct": "pipelines.cli_corrections:correct_group",
+    "corrections": "pipelines.cli_corrections:corrections_command",
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """Click's lazily loading group (click documentation, "Lazily Loading Subcommands")."""
+
+    def __init__(self, *args, lazy_commands: dict[str, str], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy_commands = lazy_commands
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy_commands})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in self.lazy_commands:
+            return super().get_command(ctx, name)
+        module, attribute = self.lazy_commands[name].split(":")
+        return getattr(importlib.import_module(module), attribute)
+
+
+@click.group(cls=LazyGroup, lazy_commands=COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="minutes-graph")
 def cli() -> None:
     """Minutes, decisions and action items of collaboration forums as a graph."""
-
-
-for command in (ingest_command, status_command, actions_command, query_command, queries_command,
-                extract_command, evaluate_command, db_group, forget_document_command, export_person_command,
-                forget_person_command, backup_command, restore_command, review_command, correct_group,
-                corrections_command):
-    cli.add_command(command)
 
 
 def main() -> None:
