@@ -1,12 +1,24 @@
-"""The command line loads each command's module only when that command runs."""
+"""The command line: each command's module loaded when it runs; long lists paged in a terminal only."""
 
 from __future__ import annotations
 
+import csv
+import io
 import subprocess
 import sys
+from pathlib import Path
 
 import click
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
 
+from extractors.extract import extract_paths
+from graph.build import build_batches
+from graph.load import sync
+from graph.resolve import resolve
+from graph.stores.falkordb import FalkorDBStore
+from pipelines import cli_queries
 from pipelines.cli import COMMANDS, cli
 
 
@@ -25,3 +37,53 @@ def test_listing_the_queries_imports_neither_dagster_nor_spacy() -> None:
              "print(sorted(m for m in ('dagster', 'spacy') if m in sys.modules))\n")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+@pytest.fixture(scope="module")
+def samples_home(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path):
+    home = tmp_path_factory.mktemp("cli-home")
+    records, errors = extract_paths(sorted(samples_dir.iterdir()))
+    assert not errors
+    store = FalkorDBStore(home)
+    sync(store, build_batches(records, resolve(records)))
+    yield home
+    store.server.stop()
+
+
+def invoke(home: Path, *args: str):
+    result = CliRunner().invoke(cli, list(args), env={"MINUTES_GRAPH_HOME": str(home), "NEO4J_URI": ""})
+    assert result.exit_code == 0, result.output + result.stderr
+    return result
+
+
+def test_a_terminal_table_shows_a_page_and_says_more_rows_follow(samples_home, monkeypatch) -> None:
+    every = list(csv.reader(io.StringIO(invoke(samples_home, "actions", "--format", "csv").stdout), delimiter=";"))
+    assert len(every) - 1 > 2  # the header, then more open actions than the page below
+    monkeypatch.setattr(cli_queries, "TERMINAL_PAGE", 2)
+    table = invoke(samples_home, "actions")
+    assert "Visar de 2 första raderna; det finns fler (--limit 0 visar alla" in table.stderr
+    assert table.stdout.rstrip().endswith("\n2 rader")
+    whole = invoke(samples_home, "actions", "--limit", "0")
+    assert "Visar" not in whole.stderr and whole.stdout.rstrip().endswith(f"\n{len(every) - 1} rader")
+
+
+def test_every_export_has_every_row(samples_home, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(cli_queries, "TERMINAL_PAGE", 2)
+    exported = invoke(samples_home, "query", "open_actions", "--format", "csv")
+    rows = list(csv.reader(io.StringIO(exported.stdout), delimiter=";"))
+    assert len(rows) - 1 > 2 and "Visar" not in exported.stderr
+    workbook = tmp_path / "öppna åtgärder.xlsx"
+    invoke(samples_home, "query", "open_actions", "--format", "xlsx", "--output", str(workbook))
+    assert load_workbook(workbook).active.max_row == len(rows)
+
+
+def test_a_page_asked_for_says_so_only_when_rows_were_left_out(samples_home) -> None:
+    rows = list(csv.reader(io.StringIO(invoke(samples_home, "query", "open_actions", "--format", "csv").stdout),
+                           delimiter=";"))
+    count = len(rows) - 1
+    short = invoke(samples_home, "query", "open_actions", "--param", f"limit={count - 1}", "--format", "csv")
+    assert "det finns fler (--param limit=0 visar alla" in short.stderr
+    assert len(short.stdout.strip().splitlines()) == count  # the header and count - 1 rows
+    exact = invoke(samples_home, "query", "open_actions", "--param", f"limit={count}", "--format", "csv")
+    assert "Visar" not in exact.stderr and exact.stdout == invoke(
+        samples_home, "query", "open_actions", "--format", "csv").stdout
