@@ -14,6 +14,7 @@ from queries.catalog import (
     convert_params,
     get_query,
     load_catalog,
+    run_page,
     run_query,
 )
 from queries.render import FORMATS, render
@@ -42,14 +43,6 @@ def page_size(fmt: str, output: Path | None, given: int | None) -> int:
     if given is not None:
         return given
     return TERMINAL_PAGE if fmt == "table" and output is None else 0
-
-
-def first_page(store, name: str, params: dict, limit: int) -> tuple[QueryResult, bool]:
-    """The query's first ``limit`` rows (0: all) and whether more rows follow: one row more is
-    asked for, so a page never claims to be the whole list, nor the whole list a page."""
-    result = run_query(store, name, {**params, "limit": limit + 1 if limit else 0})
-    more = bool(limit) and len(result.rows) > limit
-    return (QueryResult(result.spec, result.columns, result.rows[:limit]) if more else result), more
 
 
 def show_result(result: QueryResult, fmt: str, output: Path | None, more: str | None = None) -> None:
@@ -101,7 +94,7 @@ def query_command(name: str | None, params: tuple[str, ...], cypher: str | None,
             show_result(run_query(store, name, given), fmt, output)
             return
         limit = page_size(fmt, output, int(given[LIMIT]) if LIMIT in given else None)
-        result, more = first_page(store, name, given, limit)
+        result, more = run_page(store, name, given, limit)
     show_result(result, fmt, output, "--param limit=0" if more else None)
 
 
@@ -121,7 +114,7 @@ def actions_command(owner, organisation, forum, project, due_before, limit, fmt,
     params = {k: v for k, v in {"owner": owner, "organisation": organisation, "forum": forum, "project": project,
                                 "due_before": due_before}.items() if v}
     with open_store(StoreSettings.from_env()) as store:
-        result, more = first_page(store, "open_actions", params, page_size(fmt, output, limit))
+        result, more = run_page(store, "open_actions", params, page_size(fmt, output, limit))
     if fmt == "table":  # a terminal is narrow: the columns people read first
         keep = [result.columns.index(c) for c in TERMINAL_ACTION_COLUMNS if c in result.columns]
         result = QueryResult(result.spec, tuple(result.columns[i] for i in keep),

@@ -166,3 +166,11 @@ def run_query(store: GraphStore, name: str, params: Mapping[str, Any] | None = N
     spec = get_query(name)
     columns, rows = store.read(spec.cypher, convert_params(spec, params or {}))
     return QueryResult(spec, tuple(columns), tuple(tuple(r) for r in rows))
+
+
+def run_page(store: GraphStore, name: str, params: Mapping[str, Any], limit: int) -> tuple[QueryResult, bool]:
+    """The first ``limit`` rows of list query ``name`` (0: all) and whether more rows follow: one
+    row more is asked for, so a page never claims to be the whole list, nor the whole list a page."""
+    result = run_query(store, name, {**params, LIMIT: limit + 1 if limit else 0})
+    more = bool(limit) and len(result.rows) > limit
+    return (QueryResult(result.spec, result.columns, result.rows[:limit]) if more else result), more
