@@ -240,10 +240,23 @@ class CorpusStore:
             for key, item in items.items():
                 _write(folder / key, item)
         _write(self.folder / "state.pickle", state)
+        (self.folder / "code").write_text(state.code, encoding="ascii")
         for folder in (self.records, self.batches):
             for path in folder.iterdir():
                 if path.name not in state.summaries:
                     path.unlink(missing_ok=True)
+
+    def built_by_other_code(self) -> bool:
+        """The kept state was built by another version of the linking, resolving or building code
+        (minutes-graph was upgraded): the graph should be built again even when no file changed."""
+        try:
+            kept = (self.folder / "code").read_text(encoding="ascii").strip()
+        except OSError:  # no state, or one kept before the code file was written
+            if not (self.folder / "state.pickle").exists():
+                return False
+            state = self.load_state()
+            kept = state.code if state is not None else ""  # unreadable: built by other code
+        return kept != code_version()
 
     def batch(self, key: str) -> GraphBatch:
         return _read(self.batches / key)

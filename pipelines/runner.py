@@ -13,7 +13,7 @@ from pathlib import Path
 from dagster import DagsterInstance, materialize
 
 from graph.corrections import changed_since_last_build, load_corrections
-from pipelines.assets import extracted_records, graph, parsed_document, resolved_entities
+from pipelines.assets import corpus_store, extracted_records, graph, parsed_document, resolved_entities
 from pipelines.io_managers import PartitionedPickleIOManager
 from pipelines.partitions import documents_partitions, inbox_files, partition_key
 from pipelines.resources import GraphStoreResource, MinutesHomeResource
@@ -65,7 +65,8 @@ def copy_into_inbox(paths: Sequence[Path], inbox: Path) -> list[Path]:
 
 def ingest_inbox(home: Path, progress: Callable[[str, str], None] = lambda key, status: None, *,
                  rebuild: bool = False) -> IngestSummary:
-    """Bring the graph in line with the inbox: extract new and changed files, forget deleted ones.
+    """Bring the graph in line with the inbox: extract new and changed files, forget deleted ones;
+    build the graph again after corrections.yaml or minutes-graph itself changed.
     ``rebuild``: resolve and sync the graph even when no file changed (after an erasure, say)."""
     with _fewer_collections():
         return _ingest_inbox(home, progress, rebuild)
@@ -116,7 +117,8 @@ def _ingest_inbox(home: Path, progress: Callable[[str, str], None], rebuild: boo
         for key in keys:
             entry = entries.get(key)
             progress(key, f"failed: {entry.reason}" if entry and entry.status == "failed" else "extracted")
-    if not ranges and (gone or not current or rebuild or changed_since_last_build(home)):
+    if not ranges and (gone or not current or rebuild or changed_since_last_build(home)
+                       or corpus_store(home).built_by_other_code()):
         materialize([extracted_records.to_source_asset(), resolved_entities, graph],
                     instance=instance, resources=resources, raise_on_error=True,
                     selection=[resolved_entities, graph], run_config=QUIET)

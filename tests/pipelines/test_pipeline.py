@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from dagster import DagsterInstance, Definitions, build_sensor_context
 
+from graph import corpus
 from pipelines.checks import every_fact_has_provenance, people_are_sound
 from pipelines.definitions import defs
 from pipelines.resources import MinutesHomeResource
-from pipelines.runner import ingest_inbox
+from pipelines.runner import ingest_inbox, instance_for
 from pipelines.sensors import compare_inbox, inbox_sensor
 from pipelines.state import Ledger
 
@@ -62,7 +63,8 @@ def test_compare_inbox_is_pure() -> None:
     assert changes.duplicates == (("c.pdf", "b.pdf"),)
 
 
-def test_ingest_runs_the_assets_and_survives_a_bad_file(tmp_path: Path, samples_dir: Path) -> None:
+def test_ingest_runs_the_assets_and_survives_a_bad_file(tmp_path: Path, samples_dir: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path / "home"
     inbox = home / "inbox"
     inbox.mkdir(parents=True)
@@ -73,8 +75,15 @@ def test_ingest_runs_the_assets_and_survives_a_bad_file(tmp_path: Path, samples_
         summary = ingest_inbox(home)
         assert summary.failed[0][0] == "trasig.docx" and "trasig.docx" in summary.failed[0][1]
         assert summary.documents_in_graph == 4
+        runs = instance_for(home).get_runs_count()
         again = ingest_inbox(home)
-        assert again.processed == ()
+        assert again.processed == () and instance_for(home).get_runs_count() == runs  # nothing to do
+        # minutes-graph upgraded: the graph is built again by the new code, once
+        monkeypatch.setattr(corpus, "code_version", lambda: "upgraded")
+        assert ingest_inbox(home).documents_in_graph == 4 and instance_for(home).get_runs_count() == runs + 1
+        assert (home / "state" / "corpus" / "code").read_text() == "upgraded"
+        ingest_inbox(home)
+        assert instance_for(home).get_runs_count() == runs + 1
         # a deleted document's facts leave the graph
         (inbox / "2025-09-16_dtb_nordostra.pdf").unlink()
         ingest_inbox(home)
