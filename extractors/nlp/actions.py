@@ -87,7 +87,10 @@ _TABLE_TASK = ("åtgärd", "aktivitet", "uppdrag", "uppgift", "vad")
 _TABLE_OWNER = ("ansvarig",)
 _TABLE_DUE = ("klart senast", "tidplan", "deadline", "när", "datum", "klart")
 _TABLE_STATUS = ("status", "resultat", "kommentar")
-FOLLOW_UP_ITEM = re.compile(r"återkoppling|föregående|uppföljning av (?:beslut|åtgärder)|åtgärdslista|"
+# "Föregående möte(t/s/n)", not any "föregående": "Föregående minnesanteckningar" is their approval
+# ("Inga synpunkter"), "Föregående verksamhetsårs berättelse" an annual report; what such items do
+# report on earlier tasks is found as anywhere else, by its progress words.
+FOLLOW_UP_ITEM = re.compile(r"återkoppling|föregående\s+möte[nst]?\b|uppföljning av (?:beslut|åtgärder)|åtgärdslista|"
                             r"(?:hänt|gjort)\s+(?:sen|sedan)\s+(?:förra|senaste)\s+mötet", re.IGNORECASE)
 
 

@@ -130,3 +130,28 @@ def test_tasks_worded_alike_stay_apart_by_what_and_where(tmp_path: Path) -> None
          "Elin ansvarar för att ta fram en gemensam tidplan för SIP-utbildningen i Kristianstad senast den 31 maj 2024."),
         ("2024-02-06_dtb_nordostra.docx",
          "Karin ansvarar för att ta fram en gemensam rutin för Antibiotika i hemmet i Östra Göinge till nästa möte.")]
+
+
+def test_approving_the_previous_minutes_reports_on_no_task(tmp_path: Path) -> None:
+    # "Föregående minnesanteckningar" is their approval, not a follow-up of tasks: the chair welcoming
+    # a new member from the municipality of the chair's open task is no report on it (and, once
+    # taken for one, every later welcome was).
+    def welcome(line: str) -> tuple[str, list[str]]:
+        return ("Välkomna och föregående minnesanteckningar",
+                [line, "Pernilla hälsar välkommen. Föregående minnesanteckningar godkänns."])
+
+    paths = [
+        _minutes(tmp_path / "2024-01-09_dtb_sydvastra.docx", "Sydvästra", "2024-01-09", [
+            welcome("Mötet inleds."), ("Utbildning", ("Pernilla återkommer med en inventering av "
+                                                     "utbildningsbehovet i Svedala senast 2024-04-30."))]),
+        _minutes(tmp_path / "2024-02-06_dtb_sydvastra.docx", "Sydvästra", "2024-02-06", [
+            welcome("Pernilla hälsar Nils Berg välkommen som ny verksamhetschef i Svedala.")]),
+        _minutes(tmp_path / "2024-03-05_dtb_sydvastra.docx", "Sydvästra", "2024-03-05", [
+            welcome("Mötet inleds."), ("Återkoppling från föregående möte",
+                                       "Pernilla redovisar inventeringen av utbildningsbehovet i Svedala. Klar.")])]
+    records, errors = extract_paths(paths)
+    assert not errors
+    assert records[1].follow_ups == ()
+    assert [(f.earlier_document, f.status_now, f.source.quote) for f in records[2].follow_ups] == [
+        ("2024-01-09_dtb_sydvastra.docx", ActionStatus.DONE,
+         "Pernilla redovisar inventeringen av utbildningsbehovet i Svedala. Klar.")]
