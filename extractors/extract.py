@@ -373,8 +373,18 @@ def _row_reports(block: Block, source: Source) -> list[StatusReport]:
             continue
         owner = cell(row, columns.owner) or None if columns else None
         row_source = replace(source, quote=" | ".join(c for c in row if c)[:300])  # the row, not the table
-        reports.append(StatusReport(" ".join(row), status, row_source, owner))
+        reports.append(StatusReport(_row_text(row, columns), status, row_source, owner))
     return reports
+
+
+def _row_text(row: tuple[str, ...], columns) -> str:
+    """What a row says of its task: the task and status cells. Its owner, period and indicator cells
+    are worded alike in every row of a plan ("Processledarna Nära vård", "November 2022 – april 2023",
+    "Antal genomförda ..."), so matched on they made one row report on another row's task."""
+    if columns is None:
+        return " ".join(row)
+    kept = [*columns.tasks, *([columns.status] if columns.status is not None else [])]
+    return " ".join(cell(row, index) for index in kept if cell(row, index))
 
 
 def _progress_status(sentence: str) -> ActionStatus:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import chain
 
-from extractors.nlp.gazetteer import find_organisations
+from extractors.nlp.gazetteer import OrgMatch, find_organisations
 from extractors.nlp.structure import delregion_of
 from extractors.records import Action, ActionStatus, DocumentRecords, FollowUp, StatusReport
 
@@ -68,7 +69,7 @@ class _Tracked:
         self.key = (self.document, self.text)
 
     def said(self, text: str, name_stems: set[str]) -> set[str]:
-        self.stems.append(_stems(text))
+        self.stems.append(_stems(text) - _place_stems(text))
         self.plain.append(self.stems[-1] - name_stems)
         return self.stems[-1]
 
@@ -161,8 +162,8 @@ class FollowUpLinker:
     def _score(self, report: StatusReport, stems: set[str], entry: _Tracked) -> float:
         """Names say nothing about the task, except the owner's when the report names them."""
         owner = entry.owner
-        owner_named = bool(owner) and owner.split()[0] in report.text
-        said = stems - self.name_stems - _FRAMING  # how tasks are written says nothing of which
+        owner_named = bool(owner) and (owner.split()[0] in report.text or _is_owner(report.owner, owner))
+        said = stems - self.name_stems - _FRAMING - _place_stems(report.text)  # says nothing of which task
         if owner_named:  # the owner's name does count
             keep = _owner_stems(owner)
             said |= stems & keep
@@ -177,7 +178,7 @@ class FollowUpLinker:
         if not owner:
             return False
         if report.owner:
-            return owner not in report.owner and not report.owner.startswith(owner.split()[0])
+            return not _is_owner(report.owner, owner)
         if " " not in owner:
             return False
         return bool(named) and owner not in named
@@ -197,13 +198,29 @@ class FollowUpLinker:
 @lru_cache(maxsize=8192)
 def places_in(text: str) -> frozenset[str]:
     """The municipalities a text names: the same task for another municipality is another task."""
-    return frozenset(match.canonical for match in find_organisations(text) if match.kind == "municipality")
+    return frozenset(match.canonical for match in _municipalities(text))
+
+
+@lru_cache(maxsize=8192)
+def _place_stems(text: str) -> frozenset[str]:
+    """Stems of the municipality names as written: where a task is says nothing of what it is (five
+    sub-regions' tasks all name their municipalities), so places only keep tasks apart."""
+    return frozenset(_stems(" ".join(match.text for match in _municipalities(text))))
+
+
+def _municipalities(text: str) -> Iterator[OrgMatch]:
+    return (match for match in find_organisations(text) if match.kind == "municipality")
 
 
 def _may_concern(entry: _Tracked, region: str | None, places: frozenset[str]) -> bool:
     """Whether a text written in ``region`` naming ``places`` may be about the tracked task: not when
     both name a sub-region, or municipalities, and they differ."""
     return _same_region(region, entry.region) and not (places and entry.places and not places & entry.places)
+
+
+def _is_owner(responsible: str | None, owner: str) -> bool:
+    """Whether a row's responsible ("Ansvarig" cell) names ``owner`` (in full, or by first name)."""
+    return bool(responsible) and (owner in responsible or responsible.startswith(owner.split()[0]))
 
 
 def _task_stems(text: str) -> set[str]:

@@ -155,3 +155,37 @@ def test_approving_the_previous_minutes_reports_on_no_task(tmp_path: Path) -> No
     assert [(f.earlier_document, f.status_now, f.source.quote) for f in records[2].follow_ups] == [
         ("2024-01-09_dtb_sydvastra.docx", ActionStatus.DONE,
          "Pernilla redovisar inventeringen av utbildningsbehovet i Svedala. Klar.")]
+
+
+def _plan(path: Path, region: str, year: str, rows: list[tuple[str, str, str]]) -> Path:
+    """An activity plan as the forums write them: Aktivitet | Tidplan | Ansvarig | Indikator | Resultat."""
+    document = docx.Document()
+    document.add_heading(f"Delregional aktivitetsplan {region} {year}", level=1)
+    table = document.add_table(rows=1, cols=5)
+    for cell, text in zip(table.rows[0].cells, ("Aktivitet", "Tidplan", "Ansvarig", "Indikator", "Resultat"),
+                          strict=True):
+        cell.text = text
+    for activity, indicator, result in rows:
+        for cell, text in zip(table.add_row().cells, (activity, f"November {year} – april {int(year) + 1}",
+                                                      "Processledarna Nära vård", indicator, result), strict=True):
+            cell.text = text
+    document.save(path)
+    return path
+
+
+def test_a_plan_row_reports_on_its_own_activity_not_one_that_shares_its_columns(tmp_path: Path) -> None:
+    # Every row of a plan has the same owner and period and indicators worded alike ("Antal
+    # genomförda ..."); a new activity in a later plan, with its own progress, is no report on an
+    # older activity in the same municipality.
+    health = "Hälsosamtal för personer över 75 år på vårdcentralerna i Trelleborg"
+    training = "Gemensam SIP-utbildning för kommuner och vårdcentraler i Trelleborg"
+    paths = [_plan(tmp_path / "2020-02-04_aktivitetsplan_sydvastra.docx", "Sydvästra", "2020",
+                   [(health, "Antal genomförda hälsosamtal", "Ej påbörjad")]),
+             _plan(tmp_path / "2020-10-06_aktivitetsplan_sydvastra.docx", "Sydvästra", "2020",
+                   [(health, "Antal genomförda hälsosamtal", "Pågår")]),
+             _plan(tmp_path / "2022-02-01_aktivitetsplan_sydvastra.docx", "Sydvästra", "2022",
+                   [(training, "Antal genomförda utbildningstillfällen", "Pågår")])]
+    records, errors = extract_paths(paths)
+    assert not errors
+    assert [(f.action_text, f.status_now) for f in records[1].follow_ups] == [(health, ActionStatus.IN_PROGRESS)]
+    assert records[2].follow_ups == ()
