@@ -20,7 +20,7 @@ from graph.statements import statement
 from graph.stores import StoreSettings, open_store
 from graph.stores.base import rows_as_dicts
 from pipelines.cli_ingest import home_path
-from pipelines.cli_queries import show_result
+from pipelines.cli_queries import TERMINAL_PAGE, page_size, show_result
 from pipelines.runner import ingest_inbox
 from queries.catalog import QueryResult, QuerySpec
 from queries.render import FORMATS
@@ -36,19 +36,23 @@ LIST_SPEC = QuerySpec("corrections", "Corrections | Rättelser", "Human correcti
 @click.option("--meetings", default=STALE_MEETINGS, show_default=True,
               help="Open actions unmentioned for this many meetings of their forum are listed.")
 @click.option("--below", default=LOW_CONFIDENCE, show_default=True, help="Confidence under which a record is listed.")
+@click.option("--limit", type=click.IntRange(min=0), default=None,
+              help=f"Show at most this many items (0: all). Default: {TERMINAL_PAGE} in a terminal table, "
+                   "all in an export.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Write to this file.")
-def review_command(meetings: int, below: float, fmt: str, output: Path | None) -> None:
+def review_command(meetings: int, below: float, limit: int | None, fmt: str, output: Path | None) -> None:
     """The numbered review queue: low-confidence records, ambiguous first-name owners, near-miss
     person merges, actions with unknown status. `correct ... NUMBER` settles item NUMBER."""
     with open_store(StoreSettings.from_env()) as store:
         items = review_queue(store, below=below, meetings=meetings)
-    result = as_result(items)
+    shown = page_size(fmt, output, limit) or len(items)  # numbered over the whole queue, then paged
+    result = as_result(items[:shown])
     if fmt == "table":  # a terminal is narrow: the suggested command is in the other formats
         keep = [i for i, c in enumerate(result.columns) if c != "suggestion"]
         result = QueryResult(result.spec, tuple(result.columns[i] for i in keep),
                              tuple(tuple(row[i] for i in keep) for row in result.rows))
-    show_result(result, fmt, output)
+    show_result(result, fmt, output, "--limit 0" if len(items) > shown else None)
 
 
 @click.command("corrections")

@@ -49,13 +49,13 @@ def show_result(result: QueryResult, fmt: str, output: Path | None, more: str | 
     """Print ``result`` in ``fmt``, or write it to ``output``. ``more``: rows were left out, and
     the option that shows them all (never leave rows out without saying so)."""
     text = render(result, fmt, output)
-    if more:
-        click.echo(f"Visar de {len(result.rows)} första raderna; det finns fler ({more} visar alla, "
-                   f"och --output FIL skriver alla till en fil).", err=True)
     if text is not None:
         click.echo(text, nl=not text.endswith("\n"))
     elif output is not None:
         click.echo(f"wrote {output}", err=True)
+    if more:  # after the rows, where a person who scrolled to their end reads it
+        click.echo(f"Visar de {len(result.rows)} första raderna; det finns fler ({more} visar alla, "
+                   f"och --output FIL skriver alla till en fil).", err=True)
 
 
 @click.command("queries")

@@ -87,3 +87,18 @@ def test_a_page_asked_for_says_so_only_when_rows_were_left_out(samples_home) -> 
     exact = invoke(samples_home, "query", "open_actions", "--param", f"limit={count}", "--format", "csv")
     assert "Visar" not in exact.stderr and exact.stdout == invoke(
         samples_home, "query", "open_actions", "--format", "csv").stdout
+
+
+def test_the_review_queue_is_paged_in_a_terminal_and_numbered_over_all(samples_home, monkeypatch) -> None:
+    queue = ("review", "--meetings", "1", "--below", "1")  # a long queue: every record below certainty
+
+    def items(*args: str) -> list[dict]:
+        return list(csv.DictReader(io.StringIO(invoke(samples_home, *queue, *args, "--format", "csv").stdout),
+                                   delimiter=";"))
+
+    every = items()
+    assert len(every) > 2 and [row["number"] for row in every] == [str(n) for n in range(1, len(every) + 1)]
+    monkeypatch.setattr(cli_queries, "TERMINAL_PAGE", 2)
+    table = invoke(samples_home, *queue)
+    assert table.stdout.rstrip().endswith("\n2 rader") and "det finns fler (--limit 0 visar alla" in table.stderr
+    assert items("--limit", "2") == every[:2]
