@@ -14,12 +14,9 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 from extractors.extract import extract_paths
-from graph.build import build_batches
-from graph.load import sync
-from graph.resolve import resolve
-from graph.stores.falkordb import FalkorDBStore
 from pipelines import cli_queries
 from pipelines.cli import COMMANDS, cli
+from tests.fixtures.graphs import loaded_store
 
 
 def test_every_command_is_found_under_its_own_name() -> None:
@@ -44,8 +41,7 @@ def samples_home(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path):
     home = tmp_path_factory.mktemp("cli-home")
     records, errors = extract_paths(sorted(samples_dir.iterdir()))
     assert not errors
-    store = FalkorDBStore(home)
-    sync(store, build_batches(records, resolve(records)))
+    store = loaded_store(home, records)
     yield home
     store.server.stop()
 

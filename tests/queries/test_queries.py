@@ -13,12 +13,9 @@ import pytest
 from openpyxl import load_workbook
 
 from extractors.extract import extract_paths
-from graph.build import build_batches
-from graph.load import sync
-from graph.resolve import resolve
-from graph.stores.falkordb import FalkorDBStore
 from queries.catalog import QueryError, load_catalog, run_query
 from queries.render import render, to_csv, to_html, to_markdown
+from tests.fixtures.graphs import loaded_store
 
 
 @pytest.fixture(scope="module")
@@ -26,8 +23,7 @@ def loaded(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path):
     home = tmp_path_factory.mktemp("queries-home")
     records, errors = extract_paths(sorted(samples_dir.iterdir()))
     assert not errors
-    store = FalkorDBStore(home)
-    sync(store, build_batches(records, resolve(records)))
+    store = loaded_store(home, records)
     yield store
     store.server.stop()
 
