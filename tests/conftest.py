@@ -24,6 +24,20 @@ def samples_dir() -> Path:
     return SAMPLES_DIR
 
 
+@pytest.fixture(scope="session")
+def samples_graph(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path):
+    """Our samples extracted, resolved and loaded into an embedded store in a home folder of its own.
+    Shared by the tests that only read it."""
+    from extractors.extract import extract_paths
+    from tests.fixtures.graphs import loaded_store
+
+    records, errors = extract_paths(sorted(samples_dir.iterdir()))
+    assert not errors
+    store = loaded_store(tmp_path_factory.mktemp("samples-home"), records)
+    yield store
+    store.server.stop()
+
+
 @pytest.fixture
 def minutes_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A private MINUTES_GRAPH_HOME using the embedded store, never a configured Neo4j."""

@@ -13,10 +13,8 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from extractors.extract import extract_paths
 from pipelines import cli_queries
 from pipelines.cli import COMMANDS, cli
-from tests.fixtures.graphs import loaded_store
 
 
 def test_every_command_is_found_under_its_own_name() -> None:
@@ -36,14 +34,9 @@ def test_listing_the_queries_imports_neither_dagster_nor_spacy() -> None:
     assert done.stdout.strip() == "[]"
 
 
-@pytest.fixture(scope="module")
-def samples_home(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path):
-    home = tmp_path_factory.mktemp("cli-home")
-    records, errors = extract_paths(sorted(samples_dir.iterdir()))
-    assert not errors
-    store = loaded_store(home, records)
-    yield home
-    store.server.stop()
+@pytest.fixture
+def samples_home(samples_graph) -> Path:
+    return samples_graph.server.paths.data_dir.parent  # the store's home folder
 
 
 def invoke(home: Path, *args: str):

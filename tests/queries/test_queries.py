@@ -12,20 +12,13 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from extractors.extract import extract_paths
 from queries.catalog import QueryError, load_catalog, run_query
 from queries.render import render, to_csv, to_html, to_markdown
-from tests.fixtures.graphs import loaded_store
 
 
-@pytest.fixture(scope="module")
-def loaded(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path):
-    home = tmp_path_factory.mktemp("queries-home")
-    records, errors = extract_paths(sorted(samples_dir.iterdir()))
-    assert not errors
-    store = loaded_store(home, records)
-    yield store
-    store.server.stop()
+@pytest.fixture
+def loaded(samples_graph):
+    return samples_graph
 
 
 def test_every_query_has_a_described_header() -> None:
