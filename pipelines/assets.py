@@ -24,7 +24,7 @@ from extractors.extract import StatusReport, extract, status_reports
 from extractors.model import Document
 from extractors.readers import read_document
 from extractors.records import DocumentRecords
-from graph.corpus import CorpusStore, update_corpus
+from graph.corpus import update_corpus
 from graph.corrections import (
     CorrectionsReport,
     correct_batch,
@@ -43,7 +43,7 @@ from pipelines.checks import GRAPH_CHECKS, RESOLVED_CHECKS, corpus_checks, graph
 from pipelines.parallel import map_documents
 from pipelines.partitions import documents_partitions
 from pipelines.resources import GraphStoreResource, MinutesHomeResource
-from pipelines.state import Ledger, LedgerEntry, file_sha256
+from pipelines.state import Ledger, LedgerEntry, corpus_store, file_sha256
 
 
 @dataclass(frozen=True)
@@ -73,10 +73,6 @@ class ResolvedCorpus:
     fingerprints: Mapping[str, str]  # document key -> batch fingerprint, in date order
     facts: Mapping[str, int]  # label -> Decision and Action nodes the graph should hold
     failed: tuple[tuple[str, str], ...]  # (partition, reason)
-
-
-def corpus_store(home: Path) -> CorpusStore:
-    return CorpusStore(home / "state" / "corpus")
 
 
 @asset(partitions_def=documents_partitions, group_name="documents")

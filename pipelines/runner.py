@@ -12,12 +12,12 @@ from pathlib import Path
 
 from dagster import DagsterInstance, materialize
 
-from graph.corrections import changed_since_last_build, load_corrections
-from pipelines.assets import corpus_store, extracted_records, graph, parsed_document, resolved_entities
+from graph.corrections import load_corrections
+from pipelines.assets import extracted_records, graph, parsed_document, resolved_entities
 from pipelines.io_managers import PartitionedPickleIOManager
 from pipelines.partitions import documents_partitions, inbox_files, partition_key
 from pipelines.resources import GraphStoreResource, MinutesHomeResource
-from pipelines.state import Ledger, file_sha256
+from pipelines.state import Ledger, file_sha256, rebuild_reason
 
 # The CLI prints its own progress; Dagster's event log stays in the instance (and the UI).
 QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
@@ -117,8 +117,7 @@ def _ingest_inbox(home: Path, progress: Callable[[str, str], None], rebuild: boo
         for key in keys:
             entry = entries.get(key)
             progress(key, f"failed: {entry.reason}" if entry and entry.status == "failed" else "extracted")
-    if not ranges and (gone or not current or rebuild or changed_since_last_build(home)
-                       or corpus_store(home).built_by_other_code()):
+    if not ranges and (gone or not current or rebuild or rebuild_reason(home)):
         materialize([extracted_records.to_source_asset(), resolved_entities, graph],
                     instance=instance, resources=resources, raise_on_error=True,
                     selection=[resolved_entities, graph], run_config=QUIET)

@@ -1,4 +1,5 @@
-"""The inbox sensor: new and changed files become partition runs, deleted files are forgotten."""
+"""The inbox sensor: new and changed files become partition runs, deleted files are forgotten, and
+an edited corrections.yaml or an upgraded minutes-graph rebuilds the graph once."""
 
 
 import json
@@ -9,7 +10,7 @@ from dagster import RunRequest, SensorEvaluationContext, SensorResult, SkipReaso
 from pipelines.jobs import corpus_job, document_job
 from pipelines.partitions import documents_partitions, inbox_files, partition_key
 from pipelines.resources import MinutesHomeResource
-from pipelines.state import file_sha256
+from pipelines.state import file_sha256, rebuild_reason
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,10 @@ def inbox_sensor(context: SensorEvaluationContext, home: MinutesHomeResource) ->
     for duplicate, original in changes.duplicates:
         context.log.warning(f"{duplicate}: same content as {original}; ingested once")
     if not (changes.added or changes.changed or changes.deleted):
+        reason = rebuild_reason(home.path) if current else None
+        if reason is not None:  # corrections.yaml edited, or minutes-graph upgraded: once per change
+            return SensorResult(run_requests=[RunRequest(run_key=f"rebuild:{reason}", job_name=corpus_job.name)],
+                                cursor=json.dumps(changes.current, sort_keys=True))
         return SkipReason("no new, changed or deleted documents in the inbox")
     requests = [RunRequest(run_key=f"{key}:{current[key]}", partition_key=key, job_name=document_job.name)
                 for key in (*changes.added, *changes.changed)]

@@ -1,4 +1,5 @@
-"""The ingest ledger: per document, whether it was ingested or failed and why (under <home>/state/)."""
+"""The pipeline's own state under <home>/state/: the ingest ledger (per document, whether it was
+ingested or failed and why), the kept corpus step, and whether the graph is due a rebuild."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from graph.corpus import CorpusStore, code_version
+from graph.corrections import changed_since_last_build, file_fingerprint
 
 
 @dataclass(frozen=True)
@@ -55,3 +59,18 @@ def file_sha256(path: Path) -> str:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def corpus_store(home: Path) -> CorpusStore:
+    return CorpusStore(home / "state" / "corpus")
+
+
+def rebuild_reason(home: Path) -> str | None:
+    """Why the graph should be built again though no file changed, as a key that names the change
+    (the sensor's run key, so that it asks once per change): corrections.yaml was edited, or
+    minutes-graph's linking, resolving or building code was upgraded. None: no reason."""
+    if changed_since_last_build(home):
+        return f"corrections:{file_fingerprint(home)}"
+    if corpus_store(home).built_by_other_code():
+        return f"code:{code_version()}"
+    return None

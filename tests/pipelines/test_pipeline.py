@@ -10,6 +10,7 @@ import pytest
 from dagster import DagsterInstance, Definitions, build_sensor_context
 
 from graph import corpus
+from graph.corrections import corrections_path, file_fingerprint
 from pipelines.checks import every_fact_has_provenance, people_are_sound
 from pipelines.definitions import defs
 from pipelines.resources import MinutesHomeResource
@@ -55,6 +56,24 @@ def test_sensor_adds_changes_and_deletes_partitions(tmp_path: Path, samples_dir:
         assert deleted.run_requests[0].job_name == "load_graph"
         assert deleted.dynamic_partitions_requests[0].partition_keys == ["2025/2025-02-11_dtb_nordostra.docx"]
         assert json.loads(deleted.cursor) == {}
+
+
+def test_sensor_rebuilds_once_after_corrections_or_an_upgrade(tmp_path: Path, samples_dir: Path) -> None:
+    (tmp_path / "inbox").mkdir()
+    shutil.copy(samples_dir / "2025-02-11_dtb_nordostra.docx", tmp_path / "inbox")
+    with DagsterInstance.ephemeral() as instance:
+        tracked = _evaluate(tmp_path, instance, None).cursor
+        assert not getattr(_evaluate(tmp_path, instance, tracked), "run_requests", None)
+        kept = tmp_path / "state" / "corpus"
+        kept.mkdir(parents=True)
+        (kept / "code").write_text("an older minutes-graph")  # the corpus step kept by other code
+        upgraded = _evaluate(tmp_path, instance, tracked)
+        assert [(r.job_name, r.run_key) for r in upgraded.run_requests] == [
+            ("load_graph", f"rebuild:code:{corpus.code_version()}")]
+        corrections_path(tmp_path).write_text("corrections: []\n", encoding="utf-8")
+        edited = _evaluate(tmp_path, instance, tracked)
+        assert [r.run_key for r in edited.run_requests] == [f"rebuild:corrections:{file_fingerprint(tmp_path)}"]
+        assert edited.cursor == tracked
 
 
 def test_compare_inbox_is_pure() -> None:
