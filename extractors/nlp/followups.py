@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -195,7 +194,6 @@ class FollowUpLinker:
                    for t in (self.tracked[p] for p in self.by_owner.get(action.owner, ())))
 
 
-@lru_cache(maxsize=8192)
 def places_in(text: str) -> frozenset[str]:
     """The municipalities a text names: the same task for another municipality is another task."""
     return frozenset(match.canonical for match in _municipalities(text))
@@ -208,8 +206,11 @@ def _place_stems(text: str) -> frozenset[str]:
     return frozenset(_stems(" ".join(match.text for match in _municipalities(text))))
 
 
-def _municipalities(text: str) -> Iterator[OrgMatch]:
-    return (match for match in find_organisations(text) if match.kind == "municipality")
+@lru_cache(maxsize=8192)
+def _municipalities(text: str) -> tuple[OrgMatch, ...]:
+    """The gazetteer's municipality matches in ``text``: found once per text (a spaCy run), read both
+    for the places a text names and for the words that name them."""
+    return tuple(match for match in find_organisations(text) if match.kind == "municipality")
 
 
 def _may_concern(entry: _Tracked, region: str | None, places: frozenset[str]) -> bool:
