@@ -46,7 +46,6 @@ import pypdfium2
 
 from benchmarks.bench_read import pdfium_text, plumber_text
 from extractors.readers import read_document
-from graph.corpus import CorpusStore
 from graph.load import sync
 from graph.model import Label, RelType
 from graph.stores.falkordb import EmbeddedServer, FalkorDBStore
@@ -54,7 +53,7 @@ from pipelines.assets import extract_document
 from pipelines.cli_queries import TERMINAL_PAGE
 from pipelines.partitions import inbox_files
 from pipelines.runner import instance_for
-from pipelines.state import Ledger
+from pipelines.state import Ledger, corpus_store
 from queries.catalog import LIMIT, load_catalog, run_page, run_query
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -206,7 +205,7 @@ def step_seconds(instance, since: datetime) -> dict[str, float]:
 
 def _batches(home: Path) -> list:
     """Every document's batch as the corpus step kept it (graph.corpus.CorpusStore)."""
-    store = CorpusStore(home / "state" / "corpus")
+    store = corpus_store(home)
     state = store.load_state()
     if state is None:
         raise SystemExit(f"{home}: no corpus state; ingest first")

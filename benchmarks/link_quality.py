@@ -18,8 +18,8 @@ from collections import Counter
 from pathlib import Path
 
 from benchmarks.generate_corpus import DocumentPlan, add_corpus_arguments, corpus_options, plan_corpus
-from graph.corpus import CorpusStore
 from graph.keys import fold
+from pipelines.state import corpus_store
 
 TEXT_MATCH = 0.8  # difflib ratio of the case-folded texts (the extracted sentence may lose a word)
 
@@ -37,14 +37,14 @@ def same_action(linked: str, planned: str) -> bool:
 
 
 def measure(home: Path, documents: list[DocumentPlan]) -> dict[str, float | int]:
-    state = CorpusStore(home / "state" / "corpus").load_state()
+    state = corpus_store(home).load_state()
     if state is None:
         raise SystemExit(f"{home}: no corpus state; ingest the corpus first")
     planned = planned_links(documents)
     forum_of = {document.name: document.forum for document in documents}
     counts: Counter[str] = Counter()
     for summary in state.summaries.values():
-        expected = planned.get(summary.name, set())
+        expected = sorted(planned.get(summary.name, set()))  # the same pick in every run
         counts["planned"] += len(expected)
         found = set()
         for earlier, text in summary.follow_up_targets:
